@@ -1,0 +1,74 @@
+# Kraków city portal: every target is a thin wrapper; `make help` lists them.
+PYTHON_SYSTEM ?= python3
+VENV          := .venv
+PY            := $(VENV)/bin/python
+MANAGE        := $(PY) manage.py
+HOST          ?= 127.0.0.1
+PORT          ?= 8000
+TEST_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://root@127.0.0.1:5432/portal)
+BENCH_DATABASE_URL ?= postgres://root@127.0.0.1:5432/portal_bench
+CHROMIUM      ?= /usr/bin/chromium
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test test-unit test-browser lint bench messages check-postgres check-chromium
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@$(PYTHON_SYSTEM) -c 'import sys; assert sys.version_info >= (3, 11)' 2>/dev/null || \
+		{ echo "Python 3.11 or newer is needed as '$(PYTHON_SYSTEM)' (Debian: apt-get install python3 python3-venv)."; exit 1; }
+	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv $(VENV) || \
+		{ echo "Could not create $(VENV): install the venv module (Debian: apt-get install python3-venv)."; exit 1; }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+
+run: install ## Set up and serve the demo portal with scheduled publishing (SQLite unless DATABASE_URL is set)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo_content
+	$(MANAGE) ensure_admin
+	@echo ""
+	@echo "  Portal:  http://$(HOST):$(PORT)/"
+	@echo "  Admin:   http://$(HOST):$(PORT)/admin/  (credentials: var/admin-credentials.txt)"
+	@echo ""
+	@trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) run_scheduler & scheduler=$$!; \
+		$(MANAGE) runserver $(HOST):$(PORT)
+
+check-postgres: install
+	@DATABASE_URL=$(TEST_DATABASE_URL) $(PY) -c 'import os, psycopg, dj_database_url as d; c = d.parse(os.environ["DATABASE_URL"]); psycopg.connect(host=c["HOST"], port=c["PORT"] or 5432, user=c["USER"], password=c["PASSWORD"], dbname="postgres", connect_timeout=3).close()' 2>/dev/null || \
+		{ echo "PostgreSQL is not reachable at $(TEST_DATABASE_URL)."; \
+		  echo "Start a local server (Debian: apt-get install postgresql, then pg_ctlcluster <version> main start)"; \
+		  echo "or point DATABASE_URL at one, e.g. DATABASE_URL=postgres://user:pass@host:5432/portal make test"; exit 1; }
+
+check-chromium:
+	@test -x $(CHROMIUM) || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		echo "Installing Chromium from Debian's packages ..." && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+		{ echo "Chromium is missing at $(CHROMIUM): install Debian's package (sudo apt-get install chromium)"; \
+		  echo "or set CHROMIUM=/path/to/chromium."; exit 1; }
+
+lint: install ## ruff lint and format check, Django system checks, missing migrations
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=portal.settings.test DATABASE_URL=$(TEST_DATABASE_URL) $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=portal.settings.test DATABASE_URL=$(TEST_DATABASE_URL) $(MANAGE) makemigrations --check --dry-run
+
+test-unit: install check-postgres ## The test suite without the browser, against PostgreSQL
+	DATABASE_URL=$(TEST_DATABASE_URL) $(VENV)/bin/pytest --ignore=tests/browser $(PYTEST_ARGS)
+
+test-browser: install check-postgres check-chromium ## Browser journeys in the system Chromium
+	DATABASE_URL=$(TEST_DATABASE_URL) CHROMIUM=$(CHROMIUM) DJANGO_ALLOW_ASYNC_UNSAFE=true \
+		$(VENV)/bin/pytest tests/browser $(PYTEST_ARGS)
+
+test: lint test-unit test-browser ## Everything CI runs: lint, checks, tests and browser tests
+
+bench: install check-postgres ## Render each page type in a scratch database; fails when a budget is broken
+	DJANGO_SETTINGS_MODULE=portal.settings.bench DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) bench
+
+messages: install ## Refresh and compile the Polish and German interface translations
+	$(MANAGE) makemessages -l pl -l de --no-obsolete --ignore=.venv --ignore=var --ignore=tests
+	$(MANAGE) compilemessages --ignore=.venv

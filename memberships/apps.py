@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class MembershipsConfig(AppConfig):
+    name = "memberships"
+    verbose_name = "Partnerships and memberships"

@@ -1,0 +1,13 @@
+"""The portal's own page types in `make bench`."""
+
+from .benchmarking import budget
+
+
+@budget("home page", max_queries=8, max_median_ms=15)
+def home_page_url():
+    return "/pl/"
+
+
+@budget("standard page", max_queries=8, max_median_ms=20)
+def standard_page_url():
+    return "/en/legal-notice/"

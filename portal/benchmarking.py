@@ -1,0 +1,36 @@
+"""What `manage.py bench` measures: page types with their budgets, and content to fill the database.
+
+Each app declares its own in `<app>/bench.py`; the command discovers those modules.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PageBudget:
+    """One page type to render, and what it may cost."""
+
+    name: str
+    url: object  # a callable returning the URL, so it can be looked up after the content exists
+    max_queries: int
+    max_median_ms: float
+
+
+page_budgets = []
+populators = []
+
+
+def budget(name, *, max_queries, max_median_ms):
+    """Register a function that returns the URL of a page of this type."""
+
+    def register(url_function):
+        page_budgets.append(PageBudget(name, url_function, max_queries, max_median_ms))
+        return url_function
+
+    return register
+
+
+def populator(function):
+    """Register a function that adds bench content on top of the demo content."""
+    populators.append(function)
+    return function

@@ -1,0 +1,81 @@
+"""StreamField blocks shared by every page type: one StructBlock per idea."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading; pages start at h2 because the title is the h1."""
+
+    text = blocks.CharBlock(max_length=120, help_text=_("Short and descriptive: it appears in the page outline."))
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Section (h2)")), ("h3", _("Subsection (h3)"))],
+        default="h2",
+        help_text=_("Use h3 only below an h2, so screen-reader users can follow the outline."),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+        preview_value = {"text": "Kraków joins Eurocities", "level": "h2"}
+        description = _("A heading that divides the text into sections.")
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    """An image with the caption and credit a newsroom needs."""
+
+    image = ImageChooserBlock()
+    alt_text = blocks.CharBlock(
+        max_length=250,
+        help_text=_("What the image shows, for people who cannot see it. Leave empty only for pure decoration."),
+        required=False,
+    )
+    caption = blocks.CharBlock(max_length=250, required=False, help_text=_("Shown under the image."))
+    credit = blocks.CharBlock(max_length=120, required=False, help_text=_('Author or source, e.g. "Eurocities".'))
+
+    class Meta:
+        icon = "image"
+        template = "blocks/captioned_image_block.html"
+        description = _("A photo or illustration with caption and credit.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A quotation with the person it comes from."""
+
+    quote = blocks.TextBlock(help_text=_("The words as spoken or written, without quotation marks."))
+    attribution = blocks.CharBlock(max_length=160, required=False, help_text=_("Who said it, and their role."))
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+        preview_value = {"quote": "Kraków is ready to share what it knows.", "attribution": "The mayor"}
+        description = _("A quotation set apart from the text.")
+
+
+class FactBoxBlock(blocks.StructBlock):
+    """Key facts at a glance, set apart from the running text."""
+
+    title = blocks.CharBlock(max_length=120, help_text=_('For example "At a glance".'))
+    facts = blocks.ListBlock(blocks.CharBlock(max_length=250), help_text=_("One short fact per line."))
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/fact_box_block.html"
+        preview_value = {"title": "At a glance", "facts": ["Founded 1986", "Over 200 member cities"]}
+        description = _("A box of short facts next to the text.")
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The content blocks every page body offers."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        features=["bold", "italic", "link", "document-link", "ol", "ul"],
+        icon="pilcrow",
+        template="blocks/paragraph_block.html",
+        help_text=_("Running text: keep paragraphs short and link words that say where they lead."),
+    )
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    fact_box = FactBoxBlock()

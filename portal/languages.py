@@ -1,0 +1,64 @@
+"""Which URL each language leads to from the page a reader is on."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
+
+from .chrome import cached_part
+from .queries import public
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    """One entry of the language switcher and one hreflang alternate."""
+
+    code: str
+    name: str
+    url: str
+    is_current: bool
+    # False when the page has no live translation and the link falls back to that language's home.
+    has_page: bool
+
+
+def home_url(language_code):
+    """The home page of a language: always the bare language prefix."""
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=[""])
+
+
+def language_links(request, page=None):
+    """A link per configured language: the page's translation, else that language's home page.
+
+    Non-page views (search) keep their own path under the other prefix.
+    """
+    current = translation.get_language()
+    translated_urls = translation_urls(page) if page is not None and page.pk else {}
+
+    links = []
+    for code, name in settings.LANGUAGES:
+        if code in translated_urls:
+            url, has_page = translated_urls[code], True
+        elif page is None and _is_translatable_view(request):
+            url, has_page = translate_url(request.get_full_path(), code), True
+        else:
+            url, has_page = home_url(code), False
+        links.append(LanguageLink(code=code, name=name, url=url, is_current=code == current, has_page=has_page))
+    return links
+
+
+def translation_urls(page):
+    """{language code: URL} of the page's live public translations, itself included; cached
+    until the next publication anywhere (see portal.chrome)."""
+
+    def build():
+        translations = public(page.get_translations(inclusive=True)).select_related("locale")
+        return {translated.locale.language_code: translated.url for translated in translations}
+
+    return cached_part(f"translations:{page.translation_key}", build, per_language=False)
+
+
+def _is_translatable_view(request):
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name not in (None, "wagtail_serve")

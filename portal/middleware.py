@@ -1,0 +1,28 @@
+"""Middleware of the portal's own."""
+
+from django.core.cache import cache
+from django.http.request import split_domain_port
+from wagtail.models import Site
+
+from .chrome import current_version
+
+
+class CachedSiteMiddleware:
+    """Resolve the Wagtail site of a request from the cache instead of a query per request.
+
+    Keyed by host, port and the chrome version, which every page and settings change bumps,
+    so a renamed or re-rooted site is seen on the next request.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        key = f"portal:site:{hostname}:{request.get_port()}:{current_version()}"
+        site = cache.get(key)
+        if site is None:
+            site = Site.find_for_request(request)
+            cache.set(key, site or 0, 3600)
+        request._wagtail_site = site or None
+        return self.get_response(request)

@@ -1,0 +1,43 @@
+"""The portal's own page types: the home page of each language and plain content pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from ..blocks import BodyBlock
+
+
+class HomePage(Page):
+    """The front page of one language: the site root and its translations."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["portal.StandardPage", "news.NewsIndexPage", "memberships.RelationIndexPage"]
+
+    intro = models.TextField(
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences welcoming residents and visitors, shown under the title."),
+    )
+
+    content_panels = [*Page.content_panels, "intro"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(Page):
+    """A plain content page: legal notices, explanations, anything without its own type."""
+
+    parent_page_types = ["portal.HomePage", "portal.StandardPage"]
+    subpage_types = ["portal.StandardPage"]
+
+    intro = models.TextField(
+        blank=True, max_length=400, help_text=_("A short summary shown above the text and in search results.")
+    )
+    body = StreamField(BodyBlock(), blank=True, help_text=_("The content of the page, block by block."))
+
+    content_panels = [*Page.content_panels, "intro", "body"]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,73 @@
+"""Settings editors change in the admin: what the footer of every page says."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="site")
+class FooterSettings(BaseSiteSetting):
+    """Contact data, social links and the legal pages, shown in every footer."""
+
+    organisation = models.CharField(
+        max_length=120, default="Urząd Miasta Krakowa", help_text=_("The office that runs the portal.")
+    )
+    address = models.TextField(blank=True, help_text=_("Postal address, one line per row."))
+    phone = models.CharField(max_length=40, blank=True, help_text=_("Switchboard number in international form."))
+    email = models.EmailField(blank=True, help_text=_("The address residents write to."))
+
+    facebook_url = models.URLField(blank=True, help_text=_("Full address of the city's Facebook page."))
+    instagram_url = models.URLField(blank=True, help_text=_("Full address of the city's Instagram profile."))
+    youtube_url = models.URLField(blank=True, help_text=_("Full address of the city's YouTube channel."))
+    linkedin_url = models.URLField(blank=True, help_text=_("Full address of the city's LinkedIn page."))
+
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The accessibility statement; each language links to its own translation."),
+    )
+    imprint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The imprint / legal notice."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The privacy notice."),
+    )
+
+    panels = [
+        MultiFieldPanel(["organisation", "address", "phone", "email"], heading=_("Contact")),
+        MultiFieldPanel(["facebook_url", "instagram_url", "youtube_url", "linkedin_url"], heading=_("Social media")),
+        MultiFieldPanel(["accessibility_page", "imprint_page", "privacy_page"], heading=_("Legal pages")),
+    ]
+
+    class Meta:
+        verbose_name = _("footer")
+
+    @property
+    def social_links(self):
+        """(label, url) pairs for the networks that have an address."""
+        candidates = [
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("YouTube", self.youtube_url),
+            ("LinkedIn", self.linkedin_url),
+        ]
+        return [(label, url) for label, url in candidates if url]
+
+    @property
+    def legal_page_ids(self):
+        """Ids of the chosen legal pages; each language shows its own translation of them."""
+        return [pk for pk in (self.accessibility_page_id, self.imprint_page_id, self.privacy_page_id) if pk]

@@ -1,0 +1,27 @@
+"""Template tags for the parts every page shares: languages, navigation, footer."""
+
+from django import template
+
+from .. import chrome
+from ..languages import language_links
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    """Language links for the current page (or view) as a list of LanguageLink."""
+    return language_links(context["request"], context.get("page"))
+
+
+@register.simple_tag
+def main_navigation():
+    """(title, url, tree path) of the current language's menu pages."""
+    return chrome.main_navigation()
+
+
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def site_footer(context):
+    """The footer: contact data, social links and the legal pages in the reader's language."""
+    parts = chrome.footer(context["request"])
+    return {"footer": parts["settings"], "legal_pages": parts["legal_pages"]}
