@@ -1,6 +1,7 @@
 """StreamField blocks shared by every page type: one StructBlock per idea."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 

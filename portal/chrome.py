@@ -6,6 +6,7 @@ one version number; the cached parts of every language are keyed by it, so they 
 
 from django.core.cache import cache
 from django.utils import translation
+
 from wagtail.models import Page, Site
 
 from .models import FooterSettings

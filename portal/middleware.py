@@ -2,22 +2,30 @@
 
 from django.core.cache import cache
 from django.http.request import split_domain_port
+
 from wagtail.models import Site
+from wagtail.views import serve as wagtail_serve
 
 from .chrome import current_version
 
 
 class CachedSiteMiddleware:
-    """Resolve the Wagtail site of a request from the cache instead of a query per request.
+    """Resolve the Wagtail site of a page request from the cache instead of a query per request.
 
-    Keyed by host, port and the chrome version, which every page and settings change bumps,
-    so a renamed or re-rooted site is seen on the next request.
+    Keyed by host, port and the chrome version, which every page, site and settings change
+    bumps, so a renamed or re-rooted site is seen on the next request. Only page requests
+    look it up: health checks and static files never touch the database here.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is not wagtail_serve:
+            return None
         hostname = split_domain_port(request._get_raw_host())[0]
         key = f"portal:site:{hostname}:{request.get_port()}:{current_version()}"
         site = cache.get(key)
@@ -25,4 +33,4 @@ class CachedSiteMiddleware:
             site = Site.find_for_request(request)
             cache.set(key, site or 0, 3600)
         request._wagtail_site = site or None
-        return self.get_response(request)
+        return None

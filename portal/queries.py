@@ -1,6 +1,7 @@
 """Query helpers every public listing uses."""
 
 from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
+
 from wagtail.models import PageViewRestriction
 
 
@@ -12,7 +13,5 @@ def public(queryset):
     """
     restricted = PageViewRestriction.objects.annotate(
         candidate_path=ExpressionWrapper(OuterRef("path"), output_field=CharField())
-    ).filter(
-        candidate_path__startswith=F("page__path")
-    )
+    ).filter(candidate_path__startswith=F("page__path"))
     return queryset.live().exclude(Exists(restricted))

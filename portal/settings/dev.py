@@ -11,3 +11,7 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 
 # The zero-setup SQLite database and uploads live in the git-ignored var/ folder.
 (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405
+
+# Serve static files straight from the apps: no collectstatic step before running.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -4,6 +4,7 @@ from django.apps import apps
 from django.core.management import call_command, get_commands
 from django.core.management.base import BaseCommand
 from django.db import transaction
+
 from wagtail.models import Site
 from wagtail.rich_text import RichText
 
@@ -38,7 +39,7 @@ LEGAL_PAGES = {
         "de": {
             "slug": "barrierefreiheit",
             "title": "Erklärung zur Barrierefreiheit",
-            "intro": "Die Stadt Krakau möchte, dass dieses Portal für alle nutzbar ist, wie es das polnische Recht verlangt.",
+            "intro": "Die Stadt Krakau möchte, dass dieses Portal für alle nutzbar ist, wie es das Gesetz verlangt.",
             "body": _text(
                 "Das Portal erfüllt WCAG 2.1 Stufe AA teilweise. Bitte melden Sie Barrieren an die Adresse in der "
                 "Fußzeile; wir antworten innerhalb von 7 Tagen.",
@@ -62,7 +63,9 @@ LEGAL_PAGES = {
             "slug": "impressum",
             "title": "Impressum",
             "intro": "Wer dieses Portal betreibt und für die Inhalte verantwortlich ist.",
-            "body": _text("Herausgeberin des Portals ist die Stadtgemeinde Krakau, vertreten durch den Stadtpräsidenten."),
+            "body": _text(
+                "Herausgeberin des Portals ist die Stadtgemeinde Krakau, vertreten durch den Stadtpräsidenten."
+            ),
         },
     },
     "privacy": {

@@ -1,0 +1,100 @@
+"""Sitemap, robots.txt, health check, error pages and the admin's address."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from django.db import connection
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+
+from portal.models import StandardPage
+from portal.views.errors import server_error
+
+from .builders import add_page, add_translation, home, make_private
+
+pytestmark = pytest.mark.django_db
+
+NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+
+
+def sitemap_entries(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    root = ET.fromstring(response.content)
+    return {
+        url.find("sm:loc", NS).text: {link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NS)}
+        for url in root.findall("sm:url", NS)
+    }
+
+
+def test_sitemap_links_the_three_home_pages_as_alternates(client):
+    entries = sitemap_entries(client)
+    expected = {"pl": "http://localhost/pl/", "en": "http://localhost/en/", "de": "http://localhost/de/"}
+    for url in expected.values():
+        assert entries[url] == expected
+
+
+def test_sitemap_leaves_out_drafts_and_private_pages(client):
+    page = add_page(home("pl"), StandardPage, title="Publiczna", slug="publiczna")
+    add_translation(page, "en", title="Draft", slug="draft", publish=False)
+    private = add_page(home("pl"), StandardPage, title="Prywatna", slug="prywatna")
+    make_private(private)
+    add_page(private, StandardPage, title="Pod prywatną", slug="pod-prywatna")
+
+    entries = sitemap_entries(client)
+    assert "http://localhost/pl/publiczna/" in entries
+    assert entries["http://localhost/pl/publiczna/"] == {}  # its only translation is a draft
+    assert not [url for url in entries if "draft" in url or "prywatn" in url]
+
+
+def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
+    body = client.get("/robots.txt").content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://localhost/sitemap.xml" in body
+
+
+def test_healthz_answers_ok_when_the_database_answers(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "up"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_healthz_answers_503_when_the_database_is_unreachable(client):
+    real_port = connection.settings_dict["PORT"]
+    connection.close()
+    connection.settings_dict["PORT"] = "1"  # nothing listens there
+    try:
+        response = client.get("/healthz")
+    finally:
+        connection.close()
+        connection.settings_dict["PORT"] = real_port
+    assert response.status_code == 503
+    assert response.json()["database"] == "down"
+
+
+@pytest.mark.parametrize(("language", "text"), [("de", "Seite nicht gefunden"), ("pl", "Nie znaleziono strony")])
+def test_not_found_page_speaks_the_language_of_the_address(client, language, text):
+    response = client.get(f"/{language}/no-such-page/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert text in html
+
+
+def test_server_error_page_is_localized_and_needs_no_database():
+    request = RequestFactory().get("/de/some/page/")
+    with CaptureQueriesContext(connection) as queries:
+        response = server_error(request)
+    assert response.status_code == 500
+    assert len(queries) == 0
+    html = response.content.decode()
+    assert '<html lang="de">' in html
+    assert "Vorübergehendes Problem" in html
+
+
+def test_wagtail_admin_is_at_admin_and_django_admin_is_off(client):
+    assert client.get("/admin/login/").status_code == 200
+    assert client.get("/django-admin/", follow=True).status_code == 404
