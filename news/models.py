@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.models import Page
 
 
@@ -30,7 +31,15 @@ class NewsArticlePage(Page):
         blank=True, max_length=400, help_text=_("The summary used in listings, feeds and search results.")
     )
 
-    content_panels = [*Page.content_panels, "lead"]
+    # The newsroom owns the link; a relation page shows its articles through `news_articles`.
+    relations = ParentalManyToManyField(
+        "memberships.RelationPage",
+        blank=True,
+        related_name="news_articles",
+        help_text=_("The partnerships or network memberships this article is about."),
+    )
+
+    content_panels = [*Page.content_panels, "lead", "relations"]
 
     class Meta:
         verbose_name = _("news article")
