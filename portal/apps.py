@@ -10,8 +10,8 @@ class PortalConfig(AppConfig):
         from wagtail.models import Page, Site
         from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-        from . import chrome
-        from .models import FooterSettings
+        from . import alerts, chrome
+        from .models import AlertBanner, FooterSettings
 
         # Navigation, footer and the cached site show page titles and URLs: any change refreshes them.
         page_signals = {
@@ -26,3 +26,5 @@ class PortalConfig(AppConfig):
         post_save.connect(chrome.bump_version, sender=FooterSettings, dispatch_uid="chrome-footer")
         post_save.connect(chrome.bump_version, sender=Site, dispatch_uid="chrome-site-save")
         post_delete.connect(chrome.bump_version, sender=Site, dispatch_uid="chrome-site-delete")
+        post_save.connect(alerts.forget_alerts, sender=AlertBanner, dispatch_uid="alerts-save")
+        post_delete.connect(alerts.forget_alerts, sender=AlertBanner, dispatch_uid="alerts-delete")

@@ -1,4 +1,5 @@
+from .alerts import AlertBanner
 from .pages import HomePage, StandardPage
 from .site_settings import FooterSettings
 
-__all__ = ["FooterSettings", "HomePage", "StandardPage"]
+__all__ = ["AlertBanner", "FooterSettings", "HomePage", "StandardPage"]

@@ -141,6 +141,14 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
+# Every image carries alt text: the image form makes its description (the default alt) required.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.forms.ImageForm"
+
+# Moderators hear of submissions by e-mail; times in the admin are Kraków's.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAIL_USER_TIME_ZONES = ["Europe/Warsaw", "UTC"]
+
 # A shared page password is a secret nobody can rotate per person: use accounts instead.
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}

@@ -2,7 +2,7 @@
 
 from django import template
 
-from .. import chrome
+from .. import alerts, chrome
 from ..languages import language_links
 
 register = template.Library()
@@ -25,3 +25,9 @@ def site_footer(context):
     """The footer: contact data, social links and the legal pages in the reader's language."""
     parts = chrome.footer(context["request"])
     return {"footer": parts["settings"], "legal_pages": parts["legal_pages"]}
+
+
+@register.inclusion_tag("includes/alert_banners.html")
+def alert_banners():
+    """The alert banners showing now, each in the reader's language where the editors wrote one."""
+    return {"alerts": [(alert.level, *alert.localized()) for alert in alerts.active_alerts()]}
