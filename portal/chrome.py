@@ -1,34 +1,21 @@
-"""The parts around every page (main navigation, footer), cached until an editor changes them.
-
-Any page publication, unpublication, move or deletion and any footer-settings change bumps
-one version number; the cached parts of every language are keyed by it, so they never go stale.
-"""
+"""The parts around every page (main navigation, footer), cached until an editor changes them."""
 
 from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.models import Page, Site
 
+from .content_version import bump_version, current_version
 from .models import FooterSettings
 from .queries import public
 
-VERSION_KEY = "portal:chrome-version"
 TIMEOUT = 24 * 60 * 60
 
-
-def bump_version(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not set yet, or evicted
-        cache.set(VERSION_KEY, 1, None)
-
-
-def current_version():
-    return cache.get_or_set(VERSION_KEY, 1, None)
+__all__ = ["bump_version", "cached_part", "footer", "main_navigation"]
 
 
 def cached_part(name, build, per_language=True):
-    """The value `build()` returns, cached until the next change of any page or setting."""
+    """The value `build()` returns, cached until the content version changes."""
     language = translation.get_language() if per_language else "all"
     key = f"portal:chrome:{name}:{language}:{current_version()}"
     value = cache.get(key)

@@ -6,13 +6,13 @@ from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
-from .chrome import current_version
+from .content_version import current_version
 
 
 class CachedSiteMiddleware:
     """Resolve the Wagtail site of a page request from the cache instead of a query per request.
 
-    Keyed by host, port and the chrome version, which every page, site and settings change
+    Keyed by host, port and the content version, which every page, site and settings change
     bumps, so a renamed or re-rooted site is seen on the next request. Only page requests
     look it up: health checks and static files never touch the database here.
     """

@@ -1,0 +1,21 @@
+"""One number that changes whenever anything a reader can see changes.
+
+Everything cached for readers (navigation, footer, translations, whole pages) is keyed by
+it, so an edit anywhere refreshes every language at once and nothing stale is ever served.
+Publishing is rare next to reading, so invalidating everything on each change costs little.
+"""
+
+from django.core.cache import cache
+
+VERSION_KEY = "portal:content-version"
+
+
+def current_version():
+    return cache.get_or_set(VERSION_KEY, 1, None)
+
+
+def bump_version(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:  # not set yet, evicted, or the cache is unreachable
+        cache.set(VERSION_KEY, 1, None)
