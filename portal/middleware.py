@@ -2,6 +2,7 @@
 
 from django.core.cache import cache
 from django.http.request import split_domain_port
+from django.middleware.locale import LocaleMiddleware
 
 from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
@@ -34,3 +35,17 @@ class CachedSiteMiddleware:
             cache.set(key, site or 0, 3600)
         request._wagtail_site = site or None
         return None
+
+
+# Endpoints outside the language prefixes: their 404s are final, not a hint to add /pl/.
+LANGUAGE_NEUTRAL_PREFIXES = ("/api/", "/admin/", "/documents/", "/static/", "/media/")
+
+
+class PortalLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that language-neutral endpoints are never redirected
+    to a language prefix (an unknown API id is a 404 in JSON, not a Polish HTML page)."""
+
+    def process_response(self, request, response):
+        if request.path.startswith(LANGUAGE_NEUTRAL_PREFIXES):
+            return response
+        return super().process_response(request, response)

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
@@ -22,6 +23,7 @@ class HomePage(Page):
     )
 
     content_panels = [*Page.content_panels, "intro"]
+    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("home page")
@@ -39,6 +41,7 @@ class StandardPage(Page):
     body = StreamField(BodyBlock(), blank=True, help_text=_("The content of the page, block by block."))
 
     content_panels = [*Page.content_panels, "intro", "body"]
+    api_fields = [APIField("intro"), APIField("body")]
 
     class Meta:
         verbose_name = _("standard page")

@@ -26,6 +26,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
+    "wagtail.contrib.frontend_cache",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -55,7 +58,7 @@ MIDDLEWARE = [
     "portal.resilience.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: the language comes from the URL prefix.
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.PortalLocaleMiddleware",
     "portal.middleware.CachedSiteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -161,6 +164,20 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
 # Every image carries alt text: the image form makes its description (the default alt) required.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.forms.ImageForm"
+
+# With a CDN in front, changed pages are purged in every language (HTTP PURGE to this URL);
+# other pages age out within Cache-Control's minute (portal.page_cache).
+if os.environ.get("CDN_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "cdn": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["CDN_PURGE_URL"],
+        }
+    }
+    WAGTAILFRONTENDCACHE_LANGUAGES = [code for code, _name in LANGUAGES]
+
+# The content API answers in JSON only: no HTML browsing views to maintain.
+REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
 # Moderators hear of submissions by e-mail; times in the admin are Kraków's.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
