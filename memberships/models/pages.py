@@ -1,9 +1,24 @@
-"""The registry of Kraków's international partnerships and network memberships."""
+"""The registry's pages: a directory per language and a page per partnership or membership."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from portal.chrome import cached_part
+from portal.queries import public
+
+from .. import directory, mapping, relation_view
+from ..blocks import BenefitsBlock, ContactsBlock, DocumentsBlock, FocusAreasBlock, RelationBodyBlock
+from ..choices import DatePrecision, RelationStatus, RelationType
 
 
 class RelationIndexPage(Page):
@@ -11,6 +26,7 @@ class RelationIndexPage(Page):
 
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["memberships.RelationPage"]
+    max_count_per_parent = 1
 
     intro = models.TextField(blank=True, max_length=600, help_text=_("Shown above the directory."))
 
@@ -18,6 +34,57 @@ class RelationIndexPage(Page):
 
     class Meta:
         verbose_name = _("partnerships directory")
+
+    def route(self, request, path_components):
+        # Its children are all relations: load the specific page with its partner in one query,
+        # where Wagtail's default takes two and the partner a third.
+        if not path_components:
+            return super().route(request, path_components)
+        relation = (
+            RelationPage.objects.child_of(self)
+            .select_related("partner_city", "partner_network__logo")
+            .filter(slug=path_components[0])
+            .first()
+        )
+        if relation is None:
+            raise Http404
+        relation._cached_parent_obj = self
+        return relation.route(request, path_components[1:])
+
+    def directory_entries(self, request):
+        """Every live, public relation under this directory as directory entries.
+
+        Cached until the next publication or registry change (see portal.chrome), so the
+        directory's one big query runs once per change, not once per reader.
+        """
+
+        def build():
+            first_step = StatusHistoryEntry.objects.filter(page=OuterRef("pk")).order_by("date", "pk")
+            relations = (
+                public(RelationPage.objects.child_of(self))
+                .select_related("partner_city", "partner_network")
+                .annotate(since=Subquery(first_step.values("date")[:1]))
+                .order_by("title", "pk")
+            )
+            entries = [directory.entry_for(relation, relation.get_url(request)) for relation in relations]
+            return sorted(entries, key=lambda entry: (directory.fold(entry.title), entry.pk))
+
+        return cached_part(f"memberships:directory:{self.pk}", build, per_language=False)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        found = directory.filter_directory(self.directory_entries(request), request.GET)
+        europe, world = mapping.split_by_frame(found.mapped_entries)
+        context.update(
+            directory=found,
+            europe_map=mapping.render_map(mapping.EUROPE, europe, _("Map of partner cities in Europe"))
+            if europe
+            else "",
+            world_map=mapping.render_map(mapping.WORLD, world, _("Map of partner cities elsewhere in the world"))
+            if world
+            else "",
+        )
+        return context
 
 
 class RelationPage(Page):
@@ -29,8 +96,145 @@ class RelationPage(Page):
     summary = models.TextField(
         blank=True, max_length=400, help_text=_("One or two sentences used in the directory and in search results.")
     )
+    relation_type = models.CharField(
+        max_length=40,
+        choices=RelationType.choices,
+        default=RelationType.CITY_PARTNERSHIP,
+        help_text=_("Kraków's category for this relation. Network memberships have a network as partner."),
+    )
+    status = models.CharField(
+        max_length=20,
+        choices=RelationStatus.choices,
+        default=RelationStatus.ACTIVE,
+        help_text=_("Where the relation stands today; record how it got there in the status history."),
+    )
+    partner_city = models.ForeignKey(
+        "memberships.PartnerCity",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="relations",
+        help_text=_("The partner city, in this page's language. Leave empty for a network membership."),
+    )
+    partner_network = models.ForeignKey(
+        "memberships.Network",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="relations",
+        help_text=_("The network, in this page's language. Only for network memberships."),
+    )
+    coordinating_department = models.CharField(
+        max_length=160, blank=True, help_text=_("The city department that coordinates the relation.")
+    )
+    focus_areas = StreamField(
+        FocusAreasBlock(),
+        blank=True,
+        help_text=_("Themes and working groups, each with the city department that takes part and its role."),
+    )
+    benefits = StreamField(BenefitsBlock(), blank=True, help_text=_("What the relation brings, one per block."))
+    documents = StreamField(
+        DocumentsBlock(), blank=True, help_text=_("Application letters, agreements and resolutions.")
+    )
+    contacts = StreamField(ContactsBlock(), blank=True, help_text=_("Who to write to about the relation."))
+    body = StreamField(RelationBodyBlock(), blank=True, help_text=_("The story of the relation, block by block."))
 
-    content_panels = [*Page.content_panels, "summary"]
+    content_panels = [
+        *Page.content_panels,
+        "summary",
+        MultiFieldPanel(
+            [
+                FieldRowPanel(["relation_type", "status"]),
+                FieldRowPanel(["partner_city", "partner_network"]),
+                "coordinating_department",
+            ],
+            heading=_("The relation"),
+        ),
+        InlinePanel(
+            "status_history",
+            heading=_("Status history"),
+            label=_("Step"),
+            help_text=_("Each change: applications, agreements, admissions, changes of tier, suspensions."),
+        ),
+        "focus_areas",
+        "benefits",
+        "body",
+        "documents",
+        "contacts",
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.FilterField("relation_type"),
+        index.FilterField("status"),
+        index.RelatedFields(
+            "partner_city",
+            [index.SearchField("name"), index.SearchField("native_name"), index.SearchField("other_names")],
+        ),
+        index.RelatedFields("partner_network", [index.SearchField("name")]),
+    ]
 
     class Meta:
         verbose_name = _("partnership or membership")
+
+    def clean(self):
+        super().clean()
+        is_membership = self.relation_type == RelationType.NETWORK_MEMBERSHIP
+        if is_membership and not self.partner_network_id:
+            raise ValidationError({"partner_network": _("A network membership needs its network.")})
+        if is_membership and self.partner_city_id:
+            raise ValidationError({"partner_city": _("A network membership has a network, not a city, as partner.")})
+        if not is_membership and not self.partner_city_id:
+            raise ValidationError({"partner_city": _("Choose the partner city.")})
+        if not is_membership and self.partner_network_id:
+            raise ValidationError({"partner_network": _("Only network memberships have a network as partner.")})
+
+    @cached_property
+    def partner(self):
+        """The partner city or network."""
+        return self.partner_network if self.relation_type == RelationType.NETWORK_MEMBERSHIP else self.partner_city
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(relation_view.relation_context(self, request))
+        return context
+
+
+class StatusHistoryEntry(Orderable):
+    """One dated step in a relation's history, with its legal basis."""
+
+    page = ParentalKey(RelationPage, on_delete=models.CASCADE, related_name="status_history")
+    date = models.DateField(
+        help_text=_("When it happened. If only the month or year is known, enter its first day and say so below.")
+    )
+    date_precision = models.CharField(
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text=_("How much of the date is known; readers see only that much."),
+    )
+    stage = models.CharField(
+        max_length=160,
+        help_text=_('The status or membership tier reached, e.g. "Application submitted", "Associate member".'),
+    )
+    legal_basis = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_('The decision behind it, e.g. "City Council resolution IV/47/90".'),
+    )
+    legal_basis_date = models.DateField(null=True, blank=True, help_text=_("The date of that decision."))
+    note = models.TextField(blank=True, max_length=600, help_text=_("Anything readers should know about this step."))
+    source_url = models.URLField(blank=True, help_text=_("Where this step is documented, if online."))
+
+    panels = [
+        FieldRowPanel(["date", "date_precision"]),
+        "stage",
+        FieldRowPanel(["legal_basis", "legal_basis_date"]),
+        "note",
+        "source_url",
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("status history step")
+        verbose_name_plural = _("status history")

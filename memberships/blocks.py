@@ -1,0 +1,130 @@
+"""Blocks of the registry: the structured parts of a relation page, and network facts for any body.
+
+Focus areas, benefits, documents and contacts are stored on the page itself (StreamField), so
+editors translate them with the page and a relation page costs the same queries however many
+it has.
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from portal.blocks import BodyBlock
+
+
+class FocusAreaBlock(blocks.StructBlock):
+    """A theme or working group Kraków takes part in, with the city department that does the work."""
+
+    kind = blocks.ChoiceBlock(
+        choices=[("focus_area", _("Focus area")), ("working_group", _("Working group"))],
+        default="focus_area",
+        help_text=_("A broad theme of the cooperation, or a named working group of the partner or network."),
+    )
+    title = blocks.CharBlock(max_length=120, help_text=_('For example "Digitalisation".'))
+    description = blocks.TextBlock(required=False, help_text=_("What Kraków does or plans to do in it."))
+    department = blocks.CharBlock(
+        max_length=160, required=False, help_text=_("The city department that takes part, if one is assigned.")
+    )
+    role = blocks.CharBlock(
+        max_length=120, required=False, help_text=_('The department\'s role, e.g. "lead", "member", "observer".')
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["kind_label"] = dict(self.child_blocks["kind"].field.choices).get(value["kind"], "")
+        return context
+
+    class Meta:
+        icon = "group"
+        template = "memberships/blocks/focus_area_block.html"
+        preview_value = {"kind": "focus_area", "title": "Digitalisation", "description": "Digital services."}
+        description = _("A focus area or working group with the department and its role.")
+
+
+class RelationDocumentBlock(blocks.StructBlock):
+    """A document behind the relation: an application letter, an agreement, a resolution."""
+
+    kind = blocks.ChoiceBlock(
+        choices=[
+            ("application", _("Application letter")),
+            ("agreement", _("Agreement")),
+            ("resolution", _("Council resolution")),
+            ("other", _("Other document")),
+        ],
+        default="agreement",
+        help_text=_("What kind of document it is."),
+    )
+    title = blocks.CharBlock(max_length=200, help_text=_('For example "Twin-city agreement with Nuremberg".'))
+    date = blocks.DateBlock(required=False, help_text=_("When it was signed, adopted or sent."))
+    document = DocumentChooserBlock(required=False, help_text=_("The file, if the city publishes it."))
+    url = blocks.URLBlock(
+        required=False, help_text=_("Or its address elsewhere, e.g. in the Public Information Bulletin (BIP).")
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["kind_label"] = dict(self.child_blocks["kind"].field.choices).get(value["kind"], "")
+        return context
+
+    class Meta:
+        icon = "doc-full"
+        template = "memberships/blocks/relation_document_block.html"
+        preview_value = {"kind": "agreement", "title": "Twin-city agreement"}
+        description = _("A document with its date and, if published, a link.")
+
+
+class ContactBlock(blocks.StructBlock):
+    """Who residents and partners can write to about the relation."""
+
+    name = blocks.CharBlock(max_length=120, required=False, help_text=_("A person or a team; may stay empty."))
+    role = blocks.CharBlock(max_length=120, required=False, help_text=_('For example "Coordinator".'))
+    department = blocks.CharBlock(max_length=160, help_text=_("The department or office."))
+    email = blocks.EmailBlock(required=False, help_text=_("A shared mailbox is better than a personal one."))
+    phone = blocks.CharBlock(max_length=40, required=False, help_text=_("In international form, e.g. +48 12 …"))
+
+    class Meta:
+        icon = "user"
+        template = "memberships/blocks/contact_block.html"
+        preview_value = {"department": "International Relations Office", "role": "Coordinator"}
+        description = _("A contact for the relation.")
+
+
+class NetworkFactsBlock(blocks.StructBlock):
+    """A network's dated facts, kept in one place and shown wherever they are needed."""
+
+    network = SnippetChooserBlock("memberships.Network", help_text=_("Its facts are shown with their dates."))
+    title = blocks.CharBlock(max_length=120, required=False, help_text=_('For example "Eurocities in figures".'))
+
+    class Meta:
+        icon = "list-ol"
+        template = "memberships/blocks/network_facts_block.html"
+        description = _("A network's figures with their as-of dates and sources; out-of-date ones are marked.")
+
+
+class FocusAreasBlock(blocks.StreamBlock):
+    focus_area = FocusAreaBlock()
+
+
+class BenefitsBlock(blocks.StreamBlock):
+    benefit = blocks.CharBlock(
+        max_length=250,
+        icon="tick",
+        template="memberships/blocks/benefit_block.html",
+        help_text=_("One thing the relation brings to the city or its residents, in a sentence."),
+    )
+
+
+class DocumentsBlock(blocks.StreamBlock):
+    document = RelationDocumentBlock()
+
+
+class ContactsBlock(blocks.StreamBlock):
+    contact = ContactBlock()
+
+
+class RelationBodyBlock(BodyBlock):
+    """The portal's body blocks plus a network's facts."""
+
+    network_facts = NetworkFactsBlock()

@@ -1,0 +1,72 @@
+"""What a relation page shows beside its own fields: the partner, its facts, the timeline, a map."""
+
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import F
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext as _
+
+from portal.queries import public
+
+from . import mapping, timeline
+from .choices import RelationType
+
+
+def linked_articles(page):
+    """Live, public news articles in the page's language that link to this relation.
+
+    Articles may link to any translation of the relation, so the match is on the translation
+    key. The newsroom owns the link; this side only reads it through its reverse relation.
+    """
+    try:
+        article_model = page._meta.get_field("news_articles").related_model
+    except FieldDoesNotExist:  # the newsroom is not installed
+        return []
+    date_field = (
+        Coalesce(F("date"), F("first_published_at")) if _has_field(article_model, "date") else F("first_published_at")
+    )
+    return list(
+        public(article_model.objects.all())
+        .filter(locale_id=page.locale_id, relations__translation_key=page.translation_key)
+        .annotate(timeline_date=date_field)
+        .order_by("-timeline_date", "-pk")
+        .distinct()
+    )
+
+
+def _has_field(model, name):
+    return any(field.name == name for field in model._meta.get_fields())
+
+
+def relation_context(page, request):
+    is_network = page.relation_type == RelationType.NETWORK_MEMBERSHIP
+    network = page.partner_network if is_network and page.partner_network_id else None
+    city = page.partner_city if not is_network and page.partner_city_id else None
+    history = list(page.status_history.all())
+    articles = [(article, article.timeline_date, article.get_url(request)) for article in linked_articles(page)]
+
+    locator = None
+    if city is not None:
+        locator = mapping.render_locator(
+            float(city.longitude),
+            float(city.latitude),
+            city.name,
+            _("Map: where %(city)s lies in relation to Kraków") % {"city": city.name},
+        )
+
+    return {
+        "is_network": is_network,
+        "partner_city": city,
+        "partner_network": network,
+        "facts": list(network.facts.all()) if network else [],
+        "first_step": min(history, key=lambda step: step.date, default=None),
+        "latest_step": max(history, key=lambda step: step.date, default=None),
+        "timeline": timeline.merge(history, articles),
+        "locator_map": locator,
+        "directory_url": _parent_url(page, request),
+    }
+
+
+def _parent_url(page, request):
+    """The directory's address, derived from the page's own (no query for the parent page)."""
+    url = page.get_url(request) or ""
+    return url.rstrip("/").rsplit("/", 1)[0] + "/" if url else ""
