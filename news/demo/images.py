@@ -1,0 +1,236 @@
+"""Illustrations for the demo articles, drawn with Pillow when the demo loads: nothing is downloaded."""
+
+import math
+import random
+from io import BytesIO
+
+from PIL import Image as PillowImage
+from PIL import ImageDraw
+
+from django.core.files.images import ImageFile
+
+from wagtail.images import get_image_model
+
+WIDTH, HEIGHT = 1200, 675
+
+# Kraków blue, city red, warm stone, green of the Planty park.
+PALETTES = {
+    "blue": ((11, 79, 138), (64, 140, 200), (255, 214, 120)),
+    "dusk": ((42, 45, 92), (176, 18, 43), (255, 191, 71)),
+    "stone": ((120, 92, 64), (232, 214, 180), (11, 79, 138)),
+    "green": ((24, 92, 64), (150, 200, 120), (255, 240, 200)),
+    "paper": ((70, 70, 80), (244, 241, 236), (176, 18, 43)),
+}
+
+
+def _gradient(top, bottom):
+    image = PillowImage.new("RGB", (WIDTH, HEIGHT), top)
+    draw = ImageDraw.Draw(image)
+    for y in range(HEIGHT):
+        share = y / HEIGHT
+        colour = tuple(round(a + (b - a) * share) for a, b in zip(top, bottom, strict=True))
+        draw.line([(0, y), (WIDTH, y)], fill=colour)
+    return image, draw
+
+
+def _network(draw, rng, accent):
+    """Cities as dots joined into a network."""
+    points = [(rng.randint(80, WIDTH - 80), rng.randint(80, HEIGHT - 80)) for _ in range(26)]
+    for index, (x, y) in enumerate(points):
+        for other_x, other_y in points[index + 1 :]:
+            if math.dist((x, y), (other_x, other_y)) < 260:
+                draw.line([(x, y), (other_x, other_y)], fill=(255, 255, 255), width=2)
+    for x, y in points:
+        draw.ellipse([x - 9, y - 9, x + 9, y + 9], fill=accent)
+    cx, cy = WIDTH * 0.62, HEIGHT * 0.45
+    draw.ellipse([cx - 22, cy - 22, cx + 22, cy + 22], fill=(255, 255, 255), outline=accent, width=8)
+
+
+def _skyline(draw, rng, accent):
+    """Towers and roofs of an old town against the sky."""
+    draw.ellipse([WIDTH - 300, 70, WIDTH - 170, 200], fill=accent)
+    ground = HEIGHT - 120
+    x = 0
+    while x < WIDTH:
+        width = rng.randint(60, 130)
+        height = rng.randint(120, 260)
+        draw.rectangle([x, ground - height, x + width, HEIGHT], fill=(30, 30, 46))
+        draw.polygon(
+            [(x, ground - height), (x + width / 2, ground - height - 50), (x + width, ground - height)],
+            fill=(30, 30, 46),
+        )
+        x += width
+    # Two unequal church towers, the taller one with a spire.
+    for left, height, spire in ((480, 430, 120), (600, 360, 40)):
+        draw.rectangle([left, ground - height, left + 70, HEIGHT], fill=(20, 20, 32))
+        draw.polygon(
+            [(left, ground - height), (left + 35, ground - height - spire), (left + 70, ground - height)],
+            fill=(20, 20, 32),
+        )
+
+
+def _bridge(draw, rng, accent):
+    """A bridge of arches linking two banks."""
+    water = HEIGHT - 200
+    draw.rectangle([0, water, WIDTH, HEIGHT], fill=(20, 60, 110))
+    for wave in range(12):
+        y = water + 20 + wave * 15
+        draw.line([(rng.randint(0, 300), y), (rng.randint(700, WIDTH), y)], fill=(80, 130, 190), width=2)
+    draw.rectangle([0, water - 150, WIDTH, water - 110], fill=(235, 225, 205))
+    for left in range(40, WIDTH, 230):
+        draw.pieslice([left, water - 130, left + 200, water + 70], 180, 360, fill=(235, 225, 205))
+        draw.pieslice([left + 25, water - 95, left + 175, water + 55], 180, 360, fill=(20, 60, 110))
+    draw.ellipse([120, 60, 210, 150], fill=accent)
+
+
+def _books(draw, rng, accent):
+    """A shelf of book spines."""
+    shelf = HEIGHT - 110
+    draw.rectangle([0, shelf, WIDTH, shelf + 30], fill=(90, 60, 40))
+    x = 60
+    while x < WIDTH - 80:
+        width = rng.randint(38, 75)
+        height = rng.randint(260, 420)
+        colour = rng.choice([(176, 18, 43), (11, 79, 138), (24, 92, 64), (200, 150, 60), (60, 60, 70)])
+        draw.rectangle([x, shelf - height, x + width, shelf], fill=colour)
+        draw.rectangle([x + 8, shelf - height + 40, x + width - 8, shelf - height + 52], fill=accent)
+        x += width + rng.randint(4, 12)
+
+
+def _documents(draw, rng, accent):
+    """A stack of papers with a seal, for history and resolutions."""
+    for offset in range(5, 0, -1):
+        left, top = 330 + offset * 18, 90 + offset * 14
+        draw.rectangle([left, top, left + 480, top + 520], fill=(250, 248, 240), outline=(120, 110, 100), width=3)
+    for line in range(12):
+        y = 190 + line * 32
+        draw.line([(400, y), (400 + rng.randint(250, 380), y)], fill=(120, 120, 130), width=6)
+    draw.ellipse([680, 500, 800, 620], fill=accent)
+
+
+def _screen(draw, rng, accent):
+    """A phone and a laptop showing a service form."""
+    draw.rounded_rectangle([220, 150, 900, 560], radius=24, fill=(30, 30, 46))
+    draw.rectangle([250, 180, 870, 530], fill=(245, 247, 250))
+    for row in range(6):
+        y = 215 + row * 50
+        draw.rounded_rectangle([280, y, 280 + rng.randint(250, 520), y + 26], radius=8, fill=(200, 215, 235))
+    draw.rounded_rectangle([700, 450, 840, 500], radius=10, fill=accent)
+    draw.rounded_rectangle([900, 260, 1060, 600], radius=26, fill=(30, 30, 46))
+    draw.rectangle([915, 290, 1045, 570], fill=(245, 247, 250))
+    draw.ellipse([950, 330, 1010, 390], fill=accent)
+
+
+def _gears(draw, rng, accent):
+    """Interlocking gears: firms, universities and the city working together."""
+    for cx, cy, radius, colour in (
+        (430, 340, 170, (255, 255, 255)),
+        (700, 250, 110, accent),
+        (720, 500, 90, (230, 230, 230)),
+    ):
+        teeth = 12
+        for tooth in range(teeth):
+            angle = 2 * math.pi * tooth / teeth
+            x, y = cx + math.cos(angle) * radius, cy + math.sin(angle) * radius
+            draw.ellipse([x - radius * 0.2, y - radius * 0.2, x + radius * 0.2, y + radius * 0.2], fill=colour)
+        draw.ellipse([cx - radius, cy - radius, cx + radius, cy + radius], fill=colour)
+        draw.ellipse(
+            [cx - radius * 0.35, cy - radius * 0.35, cx + radius * 0.35, cy + radius * 0.35], fill=(30, 30, 46)
+        )
+
+
+def _globe(draw, rng, accent):
+    """A globe with partner cities marked."""
+    cx, cy, radius = WIDTH / 2, HEIGHT / 2, 260
+    draw.ellipse(
+        [cx - radius, cy - radius, cx + radius, cy + radius], fill=(30, 100, 160), outline=(255, 255, 255), width=4
+    )
+    for step in range(1, 4):
+        width = radius * step / 4
+        draw.ellipse([cx - width, cy - radius, cx + width, cy + radius], outline=(160, 200, 230), width=2)
+        y = radius * step / 4
+        draw.line(
+            [(cx - math.sqrt(radius**2 - y**2), cy - y), (cx + math.sqrt(radius**2 - y**2), cy - y)],
+            fill=(160, 200, 230),
+            width=2,
+        )
+        draw.line(
+            [(cx - math.sqrt(radius**2 - y**2), cy + y), (cx + math.sqrt(radius**2 - y**2), cy + y)],
+            fill=(160, 200, 230),
+            width=2,
+        )
+    for _ in range(9):
+        angle, distance = rng.uniform(0, 2 * math.pi), rng.uniform(0, radius - 30)
+        x, y = cx + math.cos(angle) * distance, cy + math.sin(angle) * distance
+        draw.ellipse([x - 10, y - 10, x + 10, y + 10], fill=accent)
+
+
+def _houses(draw, rng, accent):
+    """Two town houses side by side, one for each partner city."""
+    ground = HEIGHT - 90
+    for left, colour in ((230, (232, 214, 180)), (640, (190, 210, 230))):
+        draw.rectangle([left, ground - 330, left + 330, ground], fill=colour, outline=(60, 50, 40), width=4)
+        draw.polygon(
+            [(left - 20, ground - 330), (left + 165, ground - 500), (left + 350, ground - 330)], fill=(150, 50, 40)
+        )
+        for row in range(2):
+            for column in range(3):
+                x, y = left + 40 + column * 95, ground - 290 + row * 110
+                draw.rectangle([x, y, x + 60, y + 75], fill=(60, 80, 110))
+        draw.rectangle([left + 135, ground - 100, left + 195, ground], fill=(90, 60, 40))
+    draw.rectangle([0, ground, WIDTH, HEIGHT], fill=(120, 120, 110))
+    draw.ellipse([560, 90, 640, 170], fill=accent)
+
+
+def _feed(draw, rng, accent):
+    """The feed symbol: a dot and two arcs."""
+    x, y = 420, 520
+    draw.rounded_rectangle([x - 60, y - 360, x + 360, y + 60], radius=60, fill=accent)
+    draw.ellipse([x, y - 60, x + 60, y], fill=(255, 255, 255))
+    for radius in (170, 290):
+        draw.arc([x - radius, y - radius, x + radius, y + radius], 270, 360, fill=(255, 255, 255), width=50)
+
+
+def _access(draw, rng, accent):
+    """Large, high-contrast shapes: a page readable by everyone."""
+    draw.rounded_rectangle([300, 110, 900, 570], radius=30, fill=(255, 255, 255))
+    draw.rectangle([340, 150, 860, 210], fill=(11, 79, 138))
+    for row in range(5):
+        draw.rectangle([340, 250 + row * 55, 340 + rng.randint(300, 520), 280 + row * 55], fill=(40, 40, 40))
+    draw.ellipse([760, 430, 880, 550], fill=accent)
+
+
+MOTIFS = {
+    "network": _network,
+    "skyline": _skyline,
+    "bridge": _bridge,
+    "books": _books,
+    "documents": _documents,
+    "screen": _screen,
+    "gears": _gears,
+    "globe": _globe,
+    "houses": _houses,
+    "feed": _feed,
+    "access": _access,
+}
+
+
+def draw_jpeg(motif, palette, seed):
+    """A 1200×675 JPEG of the motif, the same every time for the same seed."""
+    top, bottom, accent = PALETTES[palette]
+    image, draw = _gradient(top, bottom)
+    MOTIFS[motif](draw, random.Random(seed), accent)  # noqa: S311 (a drawing, not a secret)
+    buffer = BytesIO()
+    image.save(buffer, "JPEG", quality=85)
+    return buffer.getvalue()
+
+
+def ensure_image(key, title, motif, palette):
+    """The demo image titled `title`, drawn and stored the first time."""
+    Image = get_image_model()
+    image = Image.objects.filter(title=title).first()
+    if image is None:
+        data = draw_jpeg(motif, palette, seed=key)
+        image = Image(title=title, file=ImageFile(BytesIO(data), name=f"news-{key}.jpg"))
+        image.save()
+    return image

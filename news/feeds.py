@@ -1,0 +1,93 @@
+"""RSS 2.0 and Atom feeds of the news, with each article's picture as Media RSS content."""
+
+from django.http import HttpResponse
+from django.utils import feedgenerator
+
+from portal.chrome import footer
+
+from .lookups import localized_categories
+from .seo import share_image
+
+MEDIA_NAMESPACE = "http://search.yahoo.com/mrss/"
+
+
+class _MediaElements:
+    """Adds <media:content> with the picture's alternative text and credit to each item."""
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        image = item.get("image")
+        if image is None:
+            return
+        handler.startElement(
+            "media:content",
+            {
+                "url": image["url"],
+                "medium": "image",
+                "type": "image/jpeg",
+                "width": str(image["width"]),
+                "height": str(image["height"]),
+            },
+        )
+        if image["alt"]:
+            handler.addQuickElement("media:description", image["alt"], {"type": "plain"})
+        if image["credit"]:
+            handler.addQuickElement("media:credit", image["credit"])
+        handler.endElement("media:content")
+
+
+class NewsRssFeed(_MediaElements, feedgenerator.Rss201rev2Feed):
+    content_type = "application/rss+xml; charset=utf-8"
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:media": MEDIA_NAMESPACE}
+
+
+class NewsAtomFeed(_MediaElements, feedgenerator.Atom1Feed):
+    content_type = "application/atom+xml; charset=utf-8"
+
+    def root_attributes(self):
+        return {**super().root_attributes(), "xmlns:media": MEDIA_NAMESPACE}
+
+
+FEED_CLASSES = {"rss": NewsRssFeed, "atom": NewsAtomFeed}
+
+
+def feed_response(request, *, kind, title, description, link, feed_url, language, articles):
+    """The feed of `articles` (a NewsArticlePage queryset, newest first) in the given format.
+
+    Every address is absolute on the host the reader asked for, as feed readers need.
+    """
+    publisher = footer(request)["settings"].organisation
+    feed = FEED_CLASSES[kind](
+        title=title,
+        link=request.build_absolute_uri(link),
+        description=description,
+        language=language,
+        feed_url=request.build_absolute_uri(feed_url),
+        author_name=publisher,
+    )
+    for article in articles.for_cards():
+        url = request.build_absolute_uri(article.get_url(request))
+        feed.add_item(
+            title=article.title,
+            link=url,
+            description=article.lead,
+            unique_id=url,
+            unique_id_is_permalink=True,
+            pubdate=article.display_date,
+            updateddate=article.last_updated or article.display_date,
+            author_name=article.responsible_unit or publisher,
+            categories=[category.name for category in localized_categories(article.categories.all(), language)],
+            image=_feed_image(request, article),
+        )
+    response = HttpResponse(content_type=feed.content_type)
+    feed.write(response, "utf-8")
+    return response
+
+
+def _feed_image(request, article):
+    image = share_image(article, request)
+    if image is not None:
+        image["credit"] = article.hero_credit
+    return image

@@ -1,0 +1,26 @@
+"""The news on a language's home page: the top story and the latest articles."""
+
+from django.db.models import Q
+
+from .lookups import localized_categories
+
+LATEST_COUNT = 6
+
+
+def home_articles(language_code):
+    """(top story or None, [latest articles]) of a language, in one query plus prefetches.
+
+    The top story is the newest article marked as one, else simply the newest article.
+    """
+    from .models import NewsArticlePage
+
+    published = NewsArticlePage.objects.in_language(language_code).published()
+    newest_top_story = published.filter(top_story=True).values("pk")[:1]
+    newest = published.values("pk")[: LATEST_COUNT + 1]
+    articles = list(published.filter(Q(pk__in=newest_top_story) | Q(pk__in=newest)).for_cards())
+    for article in articles:
+        article.category_links = localized_categories(article.categories.all(), language_code)
+
+    top_story = next((article for article in articles if article.top_story), articles[0] if articles else None)
+    latest = [article for article in articles if article is not top_story][:LATEST_COUNT]
+    return top_story, latest

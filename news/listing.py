@@ -1,0 +1,197 @@
+"""The news listing's views: all articles, one category, one tag, a year or month, and the feeds."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef
+from django.http import Http404
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from taggit.models import Tag
+from wagtail.contrib.routable_page.models import re_path
+
+from . import feeds
+from .lookups import archive_months, category_links, localized_categories
+
+PAGE_SIZE = 12
+FEED_SIZE = 20
+
+
+@dataclass
+class Listing:
+    """One view of the listing: which articles, what to call them and where they are."""
+
+    articles: object  # a NewsArticlePage queryset, newest first
+    subpath: str = ""  # relative to the news index, e.g. "category/culture/"
+    label: str = ""  # what the filter shows, e.g. a category name; empty for all articles
+    description: str = ""
+    category: object = None  # a lookups.CategoryLink
+    tag: object = None
+    archive_period: object = None  # a date: a month when archive_month is set, else a year
+    archive_month: bool = False
+    rss_url: str = ""
+    atom_url: str = ""
+
+
+class ListingViewsMixin:
+    """Routes of a news index page; the page class supplies `articles()`."""
+
+    @classmethod
+    def subpage_path(cls, name, **kwargs):
+        return cls.get_resolver().reverse(name, **kwargs)
+
+    @classmethod
+    def category_path(cls, slug, feed=None):
+        if feed:
+            return cls.subpage_path("category_feed", slug=slug, kind=feed)
+        return cls.subpage_path("category", slug=slug)
+
+    def get_context(self, request, *args, listing=None, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if listing is None:
+            listing = Listing(articles=self.articles(), description=self.intro)
+        context.update(self.listing_context(request, listing))
+        return context
+
+    @re_path(r"^category/(?P<slug>[-\w]+)/$", name="category")
+    def category_view(self, request, slug):
+        category = self._category(slug)
+        listing = Listing(
+            articles=self._in_category(category),
+            subpath=self.category_path(slug),
+            label=category.name,
+            description=category.description,
+            category=category,
+            rss_url=category.rss_url,
+            atom_url=category.atom_url,
+        )
+        return self.render(request, listing=listing)
+
+    @re_path(r"^tag/(?P<slug>[-\w]+)/$", name="tag")
+    def tag_view(self, request, slug):
+        tag = Tag.objects.filter(slug=slug).first()
+        if tag is None:
+            raise Http404
+        articles = self.articles().filter(tagged_items__tag=tag)
+        listing = Listing(articles=articles, subpath=self.subpage_path("tag", slug=slug), label=f"#{tag.name}", tag=tag)
+        return self.render(request, listing=listing, require_articles=True)
+
+    @re_path(r"^archive/(?P<year>\d{4})/$", name="archive_year")
+    def archive_year_view(self, request, year):
+        year = int(year)
+        if year not in {archive_year.year for archive_year in archive_months(self)}:
+            raise Http404
+        start = timezone.make_aware(datetime.datetime(year, 1, 1))
+        end = timezone.make_aware(datetime.datetime(year + 1, 1, 1))
+        listing = Listing(
+            articles=self.articles().filter(date__gte=start, date__lt=end),
+            subpath=self.subpage_path("archive_year", year=f"{year:04d}"),
+            label=str(year),
+            archive_period=start.date(),
+        )
+        return self.render(request, listing=listing)
+
+    @re_path(r"^archive/(?P<year>\d{4})/(?P<month>\d{2})/$", name="archive_month")
+    def archive_month_view(self, request, year, month):
+        # Only months that have articles exist, so a bad month (13) or year gives a 404.
+        first_day = next(
+            (
+                archive_month.first_day
+                for archive_year in archive_months(self)
+                for archive_month in archive_year.months
+                if (archive_month.first_day.year, archive_month.first_day.month) == (int(year), int(month))
+            ),
+            None,
+        )
+        if first_day is None:
+            raise Http404
+        start = timezone.make_aware(datetime.datetime(first_day.year, first_day.month, 1))
+        end = timezone.make_aware(
+            datetime.datetime(first_day.year + first_day.month // 12, first_day.month % 12 + 1, 1)
+        )
+        listing = Listing(
+            articles=self.articles().filter(date__gte=start, date__lt=end),
+            subpath=self.subpage_path("archive_month", year=year, month=month),
+            label=date_format(first_day, "F Y"),
+            archive_period=first_day,
+            archive_month=True,
+        )
+        return self.render(request, listing=listing)
+
+    @re_path(r"^feed/(?P<kind>rss|atom)/$", name="feed")
+    def feed_view(self, request, kind):
+        return feeds.feed_response(
+            request,
+            kind=kind,
+            title=_("%(site)s: %(listing)s") % {"site": _("Kraków city portal"), "listing": self.title},
+            description=self.intro or _("The latest news from the City of Kraków."),
+            link=self.url,
+            feed_url=self.url + self.subpage_path("feed", kind=kind),
+            language=translation.get_language(),
+            articles=self.articles()[:FEED_SIZE],
+        )
+
+    @re_path(r"^category/(?P<slug>[-\w]+)/feed/(?P<kind>rss|atom)/$", name="category_feed")
+    def category_feed_view(self, request, slug, kind):
+        category = self._category(slug)
+        return feeds.feed_response(
+            request,
+            kind=kind,
+            title=_("%(site)s: %(listing)s") % {"site": _("Kraków city portal"), "listing": category.name},
+            description=category.description or self.intro or _("The latest news from the City of Kraków."),
+            link=category.url,
+            feed_url=self.url + self.category_path(slug, feed=kind),
+            language=translation.get_language(),
+            articles=self._in_category(category)[:FEED_SIZE],
+        )
+
+    def render(self, request, *args, require_articles=False, **kwargs):
+        response = super().render(request, *args, **kwargs)
+        if require_articles and not response.context_data["paginator"].count:
+            raise Http404
+        return response
+
+    def listing_context(self, request, listing):
+        paginator = Paginator(listing.articles.for_cards(), PAGE_SIZE)
+        requested = request.GET.get("page", "1")
+        articles = paginator.get_page(requested)
+        if str(articles.number) != requested:
+            # Not a number, or out of range: the first page rather than a guess at what was meant.
+            articles = paginator.page(1)
+        language_code = translation.get_language()
+        for article in articles:
+            article.category_links = localized_categories(article.categories.all(), language_code)
+
+        listing_url = self.url + listing.subpath
+        canonical = self.full_url + listing.subpath
+        if articles.number > 1:
+            canonical += f"?page={articles.number}"
+        return {
+            "listing": listing,
+            "articles": articles,
+            "paginator": paginator,
+            "page_numbers": paginator.get_elided_page_range(articles.number, on_each_side=1, on_ends=1),
+            "listing_url": listing_url,
+            "canonical_url": canonical,
+            "categories": list(category_links(language_code).values()),
+            "archive": archive_months(self),
+            "feed_rss_url": listing.rss_url or self.url + self.subpage_path("feed", kind="rss"),
+            "feed_atom_url": listing.atom_url or self.url + self.subpage_path("feed", kind="atom"),
+        }
+
+    def _category(self, slug):
+        category = next((link for link in category_links().values() if link.slug == slug), None)
+        if category is None:
+            raise Http404
+        return category
+
+    def _in_category(self, category):
+        from .models import NewsArticlePage
+
+        filed_under = NewsArticlePage.categories.through.objects.filter(
+            newsarticlepage_id=OuterRef("pk"), newscategory__translation_key=category.translation_key
+        )
+        return self.articles().filter(Exists(filed_under))

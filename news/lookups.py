@@ -1,0 +1,139 @@
+"""Per-language facts many newsroom pages show, cached until the next publication or category change."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count
+from django.db.models.functions import TruncMonth
+from django.utils import translation
+
+from portal.chrome import cached_part
+from portal.queries import public
+
+
+@dataclass(frozen=True)
+class NewsIndexLink:
+    """Where a language's news listing and its feeds are."""
+
+    pk: int
+    title: str
+    url: str
+    rss_url: str
+    atom_url: str
+
+
+@dataclass(frozen=True)
+class CategoryLink:
+    """A category in one language, with the address of its filtered listing."""
+
+    translation_key: object
+    name: str
+    slug: str
+    description: str
+    url: str
+    rss_url: str
+    atom_url: str
+
+
+def news_index(language_code=None):
+    """The live, public news listing of a language (the current one by default), or None."""
+    from .models import NewsIndexPage
+
+    language_code = language_code or translation.get_language()
+
+    def build():
+        index = public(NewsIndexPage.objects.filter(locale__language_code=language_code)).order_by("path").first()
+        if index is None:
+            return None
+        return NewsIndexLink(
+            pk=index.pk,
+            title=index.title,
+            url=index.url,
+            rss_url=index.url + index.reverse_subpage("feed", kwargs={"kind": "rss"}),
+            atom_url=index.url + index.reverse_subpage("feed", kwargs={"kind": "atom"}),
+        )
+
+    return cached_part(f"news:index:{language_code}", build, per_language=False)
+
+
+def category_links(language_code=None):
+    """{translation key: CategoryLink} of the categories of a language, in name order."""
+    from .models import NewsCategory, NewsIndexPage
+
+    language_code = language_code or translation.get_language()
+
+    def build():
+        index = news_index(language_code)
+        links = {}
+        for category in NewsCategory.objects.filter(locale__language_code=language_code).order_by("name", "pk"):
+            url = rss_url = atom_url = ""
+            if index is not None:
+                url = index.url + NewsIndexPage.category_path(category.slug)
+                rss_url = index.url + NewsIndexPage.category_path(category.slug, feed="rss")
+                atom_url = index.url + NewsIndexPage.category_path(category.slug, feed="atom")
+            links[category.translation_key] = CategoryLink(
+                translation_key=category.translation_key,
+                name=category.name,
+                slug=category.slug,
+                description=category.description,
+                url=url,
+                rss_url=rss_url,
+                atom_url=atom_url,
+            )
+        return links
+
+    return cached_part(f"news:categories:{language_code}", build, per_language=False)
+
+
+def localized_categories(categories, language_code=None):
+    """The given categories (of any language) as CategoryLinks of one language, in name order.
+
+    Articles copied for translation keep pointing at the source language's categories;
+    matching by translation key shows readers the ones of their own language.
+    """
+    links = category_links(language_code)
+    keys = {category.translation_key for category in categories}
+    return [link for key, link in links.items() if key in keys]
+
+
+@dataclass(frozen=True)
+class ArchiveMonth:
+    first_day: object  # a date
+    count: int
+    url: str
+
+
+@dataclass(frozen=True)
+class ArchiveYear:
+    year: int
+    url: str
+    months: list
+
+
+def archive_months(index):
+    """[ArchiveYear with its ArchiveMonths, ...] of a news listing, newest first."""
+    from .models import NewsArticlePage
+
+    def build():
+        months = (
+            NewsArticlePage.objects.child_of(index)
+            .published()
+            .filter(date__isnull=False)
+            .annotate(month=TruncMonth("date"))
+            .order_by()
+            .values("month")
+            .annotate(count=Count("pk"))
+            .order_by("-month")
+        )
+        years = []
+        for row in months:
+            first_day = row["month"].date()
+            if not years or years[-1].year != first_day.year:
+                url = index.url + index.subpage_path("archive_year", year=f"{first_day.year:04d}")
+                years.append(ArchiveYear(year=first_day.year, url=url, months=[]))
+            url = index.url + index.subpage_path(
+                "archive_month", year=f"{first_day.year:04d}", month=f"{first_day.month:02d}"
+            )
+            years[-1].months.append(ArchiveMonth(first_day=first_day, count=row["count"], url=url))
+        return years
+
+    return cached_part(f"news:archive:{index.pk}", build, per_language=False)

@@ -1,0 +1,49 @@
+"""What an article carries besides its own fields: tags, dated update notes, picked related articles."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.models import Orderable
+
+
+class NewsArticleTag(TaggedItemBase):
+    """Links an article to one of its free-form tags."""
+
+    content_object = ParentalKey("news.NewsArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class NewsUpdateNote(Orderable):
+    """A dated note telling readers what changed in an article after it was published."""
+
+    page = ParentalKey("news.NewsArticlePage", on_delete=models.CASCADE, related_name="update_notes")
+    date = models.DateTimeField(default=timezone.now, help_text=_("When the article was updated."))
+    note = models.CharField(
+        max_length=300, help_text=_('What changed, in one sentence, e.g. "The mayor\'s letter was added."')
+    )
+
+    panels = ["date", "note"]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("update note")
+        verbose_name_plural = _("update notes")
+
+
+class NewsRelatedArticle(Orderable):
+    """An article the editor recommends reading next."""
+
+    page = ParentalKey("news.NewsArticlePage", on_delete=models.CASCADE, related_name="related_picks")
+    article = models.ForeignKey(
+        "news.NewsArticlePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Pick an article in any language: readers see its translation into their language."),
+    )
+
+    panels = ["article"]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related article")
+        verbose_name_plural = _("related articles")

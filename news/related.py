@@ -1,0 +1,41 @@
+"""Which articles to suggest after an article, in one query however many articles exist."""
+
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+
+MAX_RELATED = 3
+
+
+def related_articles(article):
+    """Up to three live articles in the article's language: the editor's picks, in their order,
+    or else those sharing the most categories and tags, newest first.
+
+    Picks are matched by translation key, so a pick made in the source language leads to its
+    translation. The choice reads the published version: a preview shows the published picks.
+    """
+    from .models import NewsArticlePage, NewsArticleTag, NewsCategory, NewsRelatedArticle
+
+    picks = NewsRelatedArticle.objects.filter(page_id=article.pk)
+    pick_order = picks.filter(article__translation_key=OuterRef("translation_key")).values("sort_order")[:1]
+    category_keys = NewsCategory.objects.filter(articles=article.pk).values("translation_key")
+    tag_ids = NewsArticleTag.objects.filter(content_object_id=article.pk).values("tag_id")
+
+    candidates = (
+        NewsArticlePage.objects.filter(locale_id=article.locale_id)
+        .published()
+        .exclude(translation_key=article.translation_key)
+        .annotate(
+            pick_order=Subquery(pick_order),
+            shared_categories=Count(
+                "categories", filter=Q(categories__translation_key__in=category_keys), distinct=True
+            ),
+            shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True),
+        )
+        .filter(Q(pick_order__isnull=False) | (~Exists(picks) & (Q(shared_categories__gt=0) | Q(shared_tags__gt=0))))
+        .order_by(
+            F("pick_order").asc(nulls_last=True),
+            (F("shared_categories") + F("shared_tags")).desc(),
+            F("date").desc(nulls_last=True),
+            "-pk",
+        )
+    )
+    return list(candidates.for_cards()[:MAX_RELATED])
