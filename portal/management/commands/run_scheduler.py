@@ -1,10 +1,43 @@
-"""Publish and unpublish scheduled pages every half minute, for setups without cron."""
+"""Publish and unpublish scheduled pages every half minute, for setups without cron.
+
+Every app node may run it: on PostgreSQL an advisory lock lets exactly one of them work at a
+time, and another takes over within one interval when that node stops.
+"""
 
 import time
+from contextlib import contextmanager
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import DatabaseError, close_old_connections
+from django.db import DatabaseError, close_old_connections, connection
+
+# Any fixed number identifies the lock; this one spells "KRK" in ASCII.
+SCHEDULER_LOCK_ID = 0x4B524B
+
+
+@contextmanager
+def scheduler_lock():
+    """True while this process holds the cluster-wide scheduler lock (always True on SQLite)."""
+    if connection.vendor != "postgresql":
+        yield True
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s)", [SCHEDULER_LOCK_ID])
+        acquired = cursor.fetchone()[0]
+    try:
+        yield acquired
+    finally:
+        if acquired:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [SCHEDULER_LOCK_ID])
+
+
+def publish_due_pages():
+    """Run one round; returns False when another node holds the lock."""
+    with scheduler_lock() as acquired:
+        if acquired:
+            call_command("publish_scheduled", verbosity=0)
+        return acquired
 
 
 class Command(BaseCommand):
@@ -17,7 +50,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Scheduler: publishing scheduled pages every {interval} s")
         while True:
             try:
-                call_command("publish_scheduled", verbosity=0)
+                publish_due_pages()
             except DatabaseError as error:
                 # A database restart must not end the loop: try again next round.
                 self.stderr.write(f"Scheduler: database unavailable ({error}); retrying")
