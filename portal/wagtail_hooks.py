@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .dashboard import MissingTranslationsPanel, ScheduledPagesPanel
+from .edit_conflicts import keep_stale_submission_as_draft
 from .models import AlertBanner
 
 
@@ -25,3 +26,7 @@ register_snippet(AlertBannerViewSet)
 def add_editorial_panels(request, panels):
     panels.append(ScheduledPagesPanel(request))
     panels.append(MissingTranslationsPanel(request))
+
+
+# Two editors on one page: a save based on an outdated version becomes a draft, never a silent overwrite.
+hooks.register("before_edit_page", keep_stale_submission_as_draft)
