@@ -1,0 +1,49 @@
+"""The search tables: one document per live page, and the words they use (for typo hints)."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchDocument(models.Model):
+    """The searchable text of one live page, in that page's language.
+
+    Visibility (live, expiry, view restrictions) and the URL are read from the page itself at
+    query time, so a restriction or a move takes effect without re-indexing. On PostgreSQL the
+    vectors, their indexes and the text search configurations come from migration 0005.
+    """
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+", help_text=_("The page.")
+    )
+    language = models.CharField(max_length=8, db_index=True, help_text=_("The page's language code."))
+    content_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, related_name="+", help_text=_("The page's type, for the filter.")
+    )
+    title = models.CharField(max_length=255, help_text=_("The page title."))
+    terms = models.TextField(
+        blank=True, help_text=_("Names the page is also known by, e.g. a partner city's names in every language.")
+    )
+    summary = models.TextField(blank=True, help_text=_("Short texts: search description, lead, intro."))
+    body = models.TextField(blank=True, help_text=_("The long texts of the page, as plain text."))
+    date = models.DateTimeField(null=True, blank=True, help_text=_("The date shown with the result."))
+    folded = models.TextField(
+        blank=True, help_text=_("All text in lower case without diacritics; used only on SQLite.")
+    )
+    head_vector = SearchVectorField(null=True, help_text=_("Title, names and summary; ranks results."))
+    vector = SearchVectorField(null=True, help_text=_("Everything; finds results."))
+
+    class Meta:
+        verbose_name = _("search document")
+
+
+class SearchTerm(models.Model):
+    """A word that occurs in some document of a language: what a mistyped word is corrected to."""
+
+    language = models.CharField(max_length=8, help_text=_("The language code of the documents it occurs in."))
+    word = models.CharField(max_length=60, help_text=_("The word in lower case without diacritics."))
+
+    class Meta:
+        verbose_name = _("search term")
+        constraints = [models.UniqueConstraint(fields=["language", "word"], name="portal_searchterm_unique_word")]
