@@ -10,7 +10,7 @@ BENCH_DATABASE_URL ?= postgres://root@127.0.0.1:5432/portal_bench
 CHROMIUM      ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-unit test-browser lint bench messages check-postgres check-chromium
+.PHONY: help install run test test-unit test-browser lint bench messages check-postgres check-chromium faults backup restore
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -72,3 +72,13 @@ bench: install check-postgres ## Render each page type in a scratch database; fa
 messages: install ## Refresh and compile the Polish and German interface translations
 	$(MANAGE) makemessages -l pl -l de --no-obsolete --ignore=.venv --ignore=var --ignore=tests
 	$(MANAGE) compilemessages --ignore=.venv
+
+faults: install ## Fault drills: gunicorn with private PostgreSQL and Redis on loopback; prints a table, fails on a miss
+	$(PY) -m portal.ops.faults
+
+backup: install ## Back up the database (DATABASE_URL, else SQLite) and MEDIA_ROOT into var/backups/<UTC time>/
+	$(PY) -m portal.ops.backup backup
+
+restore: install ## Restore BACKUP=var/backups/<folder> into DATABASE_URL and MEDIA_ROOT (REPLACE=1 overwrites)
+	@test -n "$(BACKUP)" || { echo "Say which backup: make restore BACKUP=var/backups/<folder> [REPLACE=1]"; exit 1; }
+	$(PY) -m portal.ops.backup restore "$(BACKUP)" $(if $(REPLACE),--replace)

@@ -1,0 +1,181 @@
+"""Back up the database and uploaded media into one timestamped folder; restore from one.
+
+    python -m portal.ops.backup backup [--into var/backups]
+    python -m portal.ops.backup restore var/backups/<folder> [--replace]
+    python -m portal.ops.backup drill
+
+The database is DATABASE_URL (PostgreSQL: pg_dump in custom format; SQLite: the online
+backup API), the media folder is MEDIA_ROOT, both read through the Django settings in
+DJANGO_SETTINGS_MODULE (portal.settings.dev when unset, as manage.py does). manifest.json
+records what the backup holds (page, revision, image and document counts from the dumped
+snapshot, checksums), and a restore checks all of it.
+"""
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import tarfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psycopg
+
+from .databases import for_settings
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+MANIFEST = "manifest.json"
+MEDIA_ARCHIVE = "media.tar.gz"
+
+
+class BackupError(Exception):
+    """A backup that cannot be trusted or a restore that would lose data."""
+
+
+def _sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _new_folder(into):
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    folder, suffix = Path(into) / stamp, 1
+    while folder.exists() or folder.with_name(folder.name + ".partial").exists():
+        suffix += 1
+        folder = Path(into) / f"{stamp}-{suffix}"
+    return folder
+
+
+def _archive_media(media_root, target):
+    count = 0
+    with tarfile.open(target, "w:gz") as archive:
+        if media_root.is_dir():
+            for path in sorted(media_root.rglob("*")):
+                if path.is_file():
+                    archive.add(path, arcname=f"media/{path.relative_to(media_root)}")
+                    count += 1
+    return count
+
+
+def _extract_media(source, media_root):
+    media_root.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(source, "r:gz") as archive:
+        members = []
+        for member in archive.getmembers():
+            if not member.name.startswith("media/"):
+                raise BackupError(f"Unexpected entry in {source.name}: {member.name}")
+            member.name = member.name.removeprefix("media/")
+            members.append(member)
+        try:
+            # The "data" filter refuses absolute paths, parent references and links out of the folder.
+            archive.extractall(media_root, members=members, filter="data")
+        except tarfile.FilterError as error:
+            raise BackupError(f"Refusing a media archive entry: {error}") from None
+
+
+def backup(database, media_root, into):
+    """Write `<into>/<UTC time>/` with the database dump, the media tarball and a manifest."""
+    media_root = Path(media_root)
+    handler = for_settings(database)
+    folder = _new_folder(into)
+    partial = folder.with_name(folder.name + ".partial")
+    partial.mkdir(parents=True)
+    counts = handler.dump(partial / handler.dump_name)
+    media_files = _archive_media(media_root, partial / MEDIA_ARCHIVE)
+    manifest = {
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "database": {"vendor": handler.vendor, "name": Path(handler.name).name, "file": handler.dump_name},
+        "media": {"root": str(media_root), "file": MEDIA_ARCHIVE, "files": media_files},
+        "counts": counts,
+        "sha256": {name: _sha256(partial / name) for name in (handler.dump_name, MEDIA_ARCHIVE)},
+    }
+    (partial / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n")
+    # Only a complete backup gets its final name, so a crash never leaves one that looks whole.
+    partial.rename(folder)
+    return folder, manifest
+
+
+def read_manifest(folder):
+    folder = Path(folder)
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text())
+    except FileNotFoundError:
+        raise BackupError(f"{folder} is not a backup: it has no {MANIFEST}") from None
+    for name, expected in manifest["sha256"].items():
+        if _sha256(folder / name) != expected:
+            raise BackupError(f"{folder / name} does not match its checksum: the backup is damaged")
+    return manifest
+
+
+def restore(folder, database, media_root, replace=False):
+    """Restore the backup in `folder` into `database` and `media_root`; check the counts and files."""
+    folder, media_root = Path(folder), Path(media_root)
+    manifest = read_manifest(folder)
+    handler = for_settings(database)
+    if manifest["database"]["vendor"] != handler.vendor:
+        raise BackupError(f"This is a {manifest['database']['vendor']} backup; the target is {handler.vendor}")
+    if handler.exists() and not handler.is_empty() and not replace:
+        raise BackupError(f"{handler.name} already has tables: restore into an empty database or pass --replace")
+    handler.restore(folder / manifest["database"]["file"], replace=replace)
+    _extract_media(folder / manifest["media"]["file"], media_root)
+
+    counts = handler.counts()
+    if counts != manifest["counts"]:
+        raise BackupError(f"Restored counts {counts} differ from the backup's {manifest['counts']}")
+    missing = [name for name in handler.files() if not (media_root / name).is_file()]
+    if missing:
+        raise BackupError(f"{len(missing)} uploaded files are missing after the restore, e.g. {missing[0]}")
+    return counts
+
+
+def _configured():
+    """DATABASES["default"] and MEDIA_ROOT from the Django settings, as manage.py would load them."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+    from django.conf import settings
+
+    return settings.DATABASES["default"], Path(settings.MEDIA_ROOT)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    make = commands.add_parser("backup", help="back up the database and media")
+    make.add_argument("--into", default=BASE_DIR / "var" / "backups", type=Path, help="parent folder of backups")
+    back = commands.add_parser("restore", help="restore a backup folder into DATABASE_URL and MEDIA_ROOT")
+    back.add_argument("folder", type=Path)
+    back.add_argument("--replace", action="store_true", help="overwrite a database that already has tables")
+    commands.add_parser("drill", help="back up and restore a served site in private services; check counts")
+    args = parser.parse_args(argv)
+
+    if args.command == "drill":
+        from .restore_drill import main as drill
+
+        return drill()
+    database, media_root = _configured()
+    started = time.monotonic()
+    try:
+        if args.command == "backup":
+            folder, manifest = backup(database, media_root, args.into)
+            print(f"Backed up {_describe(manifest['counts'])} and {manifest['media']['files']} media files")
+            print(folder)
+        else:
+            counts = restore(args.folder, database, media_root, replace=args.replace)
+            print(f"Restored {_describe(counts)} into {database['NAME']} and {media_root}")
+    except (BackupError, RuntimeError, psycopg.Error) as error:
+        print(f"{args.command} failed: {error}", file=sys.stderr)
+        return 1
+    print(f"Done in {time.monotonic() - started:.1f} s.", file=sys.stderr)
+    return 0
+
+
+def _describe(counts):
+    return ", ".join(f"{count} {name}" for name, count in counts.items())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
