@@ -14,7 +14,10 @@ RETRY_AFTER_SECONDS = 30
 
 
 def is_database_outage(error):
-    """Connection-level failures only: a bad query (ProgrammingError, IntegrityError) stays a bug."""
+    """The database is unreachable or gave up (refused or dropped connection, timeout).
+
+    A bad query (ProgrammingError, IntegrityError, DataError) is a bug and stays a 500.
+    """
     return isinstance(error, (OperationalError, InterfaceError))
 
 
