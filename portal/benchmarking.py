@@ -14,17 +14,20 @@ class PageBudget:
     url: object  # a callable returning the URL, so it can be looked up after the content exists
     max_queries: int
     max_median_ms: float
+    # For the throughput run: the least share of the minimal-view ceiling this page must
+    # reach uncached (None: not part of the throughput run).
+    min_uncached_share: float | None = None
 
 
 page_budgets = []
 populators = []
 
 
-def budget(name, *, max_queries, max_median_ms):
+def budget(name, *, max_queries, max_median_ms, min_uncached_share=None):
     """Register a function that returns the URL of a page of this type."""
 
     def register(url_function):
-        page_budgets.append(PageBudget(name, url_function, max_queries, max_median_ms))
+        page_budgets.append(PageBudget(name, url_function, max_queries, max_median_ms, min_uncached_share))
         return url_function
 
     return register

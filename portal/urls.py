@@ -23,6 +23,11 @@ urlpatterns = [
     path("sitemap.xml", sitemap_xml, name="sitemap"),
 ]
 
+if settings.BENCH_CEILING_VIEW:
+    from .views.ceiling import ceiling
+
+    urlpatterns.append(path("bench/ceiling/", ceiling))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns

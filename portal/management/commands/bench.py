@@ -10,7 +10,7 @@ from django.db import connection
 from django.test import Client
 from django.utils.module_loading import autodiscover_modules
 
-from ... import benchmarking
+from ... import benchmarking, throughput
 
 
 class Command(BaseCommand):
@@ -19,8 +19,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--runs", type=int, default=60, help="Timed renders per page type.")
         parser.add_argument("--keep", action="store_true", help="Reuse the existing bench database.")
+        parser.add_argument("--no-throughput", action="store_true", help="Skip the gunicorn + wrk part.")
 
-    def handle(self, *args, runs, keep, **options):
+    def handle(self, *args, runs, keep, no_throughput, **options):
         database = settings.DATABASES["default"]["NAME"]
         if not str(database).endswith("_bench"):
             raise CommandError(f"Refusing to benchmark in {database!r}: its name must end in _bench.")
@@ -53,9 +54,47 @@ class Command(BaseCommand):
             )
             if broken:
                 failures.append(page.name)
+        if not no_throughput:
+            failures += self._throughput()
         if failures:
             raise CommandError(f"Budget broken for: {', '.join(failures)}")
         self.stdout.write(self.style.SUCCESS("\nAll page types within budget."))
+
+    def _throughput(self):
+        """Serve with gunicorn, load with wrk, and compare each page with the ceiling."""
+        targets = {page.name: page for page in benchmarking.page_budgets if page.min_uncached_share is not None}
+        self.stdout.write(
+            f"\nThroughput: gunicorn (2 workers, production settings) on loopback, wrk with "
+            f"{throughput.CONNECTIONS} connections for {throughput.DURATION_SECONDS} s per URL"
+        )
+        results = throughput.measure([(name, page.url()) for name, page in targets.items()])
+        ceilings = {result.cached: result.requests_per_second for result in results if result.name not in targets}
+        self.stdout.write(
+            f"{'page':<28}{'cache':>8}{'req/s':>9}{'share':>8}{'p50 ms':>8}{'p99 ms':>8}{'errors':>8}   budget"
+        )
+        failures = []
+        for result in results:
+            share = result.requests_per_second / ceilings[result.cached]
+            broken = []
+            if result.name in targets:
+                needed = throughput.CACHED_MIN_SHARE if result.cached else targets[result.name].min_uncached_share
+                if share < needed:
+                    broken.append(f"share {share:.0%} < {needed:.0%}")
+                if result.cached and result.p99_ms > throughput.MAX_P99_MS:
+                    broken.append(f"p99 {result.p99_ms:.0f} ms > {throughput.MAX_P99_MS:.0f} ms")
+                budget_text = f">= {needed:.0%}" + (f", p99 <= {throughput.MAX_P99_MS:.0f} ms" if result.cached else "")
+            else:
+                budget_text = "(ceiling)"
+            if result.errors:
+                broken.append(f"{result.errors} errors")
+            self.stdout.write(
+                f"{result.name:<28}{'cached' if result.cached else 'none':>8}{result.requests_per_second:>9.0f}"
+                f"{share:>8.0%}{result.p50_ms:>8.1f}{result.p99_ms:>8.1f}{result.errors:>8}   {budget_text}"
+                + ("  OVER: " + ", ".join(broken) if broken else "  ok")
+            )
+            if broken:
+                failures.append(f"{result.name} ({'cached' if result.cached else 'uncached'})")
+        return failures
 
     @staticmethod
     def _measure(client, url, runs):
