@@ -10,7 +10,7 @@ BENCH_DATABASE_URL ?= postgres://root@127.0.0.1:5432/portal_bench
 CHROMIUM      ?= /usr/bin/chromium
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-unit test-browser lint bench messages check-postgres check-chromium faults backup restore
+.PHONY: help install run test test-unit test-browser lint bench messages check-postgres check-chromium check-wrk faults backup restore
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -66,7 +66,13 @@ test-browser: install check-postgres check-chromium ## Browser journeys in the s
 
 test: lint test-unit test-browser ## Everything CI runs: lint, checks, tests and browser tests
 
-bench: install check-postgres ## Render each page type in a scratch database; fails when a budget is broken
+check-wrk:
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		echo "Installing wrk from Debian's packages ..." && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } || \
+		{ echo "wrk (HTTP load generator) is missing: install Debian's package (sudo apt-get install wrk)."; exit 1; }
+
+bench: install check-postgres check-wrk ## Render times, queries and throughput per page type; fails when a budget is broken
 	DJANGO_SETTINGS_MODULE=portal.settings.bench DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) bench
 
 messages: install ## Refresh and compile the Polish and German interface translations
