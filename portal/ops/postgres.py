@@ -1,5 +1,6 @@
 """A private PostgreSQL cluster in a temporary folder, on a loopback port of its own."""
 
+import contextlib
 import glob
 import os
 import shutil
@@ -85,4 +86,6 @@ class PrivateCluster:
             try:
                 self.stop()
             except RuntimeError:
-                self.stop(mode="immediate")
+                # Already stopping (Ctrl-C reaches the server too) or stuck: make sure, then move on.
+                with contextlib.suppress(RuntimeError):
+                    self.stop(mode="immediate")
