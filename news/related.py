@@ -15,7 +15,7 @@ def related_articles(article):
     from .models import NewsArticlePage, NewsArticleTag, NewsCategory, NewsRelatedArticle
 
     picks = NewsRelatedArticle.objects.filter(page_id=article.pk)
-    pick_order = picks.filter(article__translation_key=OuterRef("translation_key")).values("sort_order")[:1]
+    this_pick = picks.filter(article__translation_key=OuterRef("translation_key"))
     category_keys = NewsCategory.objects.filter(articles=article.pk).values("translation_key")
     tag_ids = NewsArticleTag.objects.filter(content_object_id=article.pk).values("tag_id")
 
@@ -24,14 +24,16 @@ def related_articles(article):
         .published()
         .exclude(translation_key=article.translation_key)
         .annotate(
-            pick_order=Subquery(pick_order),
+            picked=Exists(this_pick),
+            pick_order=Subquery(this_pick.values("sort_order")[:1]),
             shared_categories=Count(
                 "categories", filter=Q(categories__translation_key__in=category_keys), distinct=True
             ),
             shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True),
         )
-        .filter(Q(pick_order__isnull=False) | (~Exists(picks) & (Q(shared_categories__gt=0) | Q(shared_tags__gt=0))))
+        .filter(Q(picked=True) | (~Exists(picks) & (Q(shared_categories__gt=0) | Q(shared_tags__gt=0))))
         .order_by(
+            F("picked").desc(),
             F("pick_order").asc(nulls_last=True),
             (F("shared_categories") + F("shared_tags")).desc(),
             F("date").desc(nulls_last=True),

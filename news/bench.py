@@ -1,0 +1,66 @@
+"""The newsroom's page types in `make bench`, over a few years of articles in every language."""
+
+import datetime
+import itertools
+
+from django.utils import timezone
+
+from taggit.models import Tag
+from wagtail.models import Locale
+
+from portal.benchmarking import budget, populator
+
+from .models import NewsArticlePage, NewsArticleTag, NewsCategory, NewsIndexPage
+
+BENCH_ARTICLES_PER_LANGUAGE = 500
+
+
+@budget("news listing", max_queries=12, max_median_ms=20)
+def news_listing_url():
+    return NewsIndexPage.objects.get(locale__language_code="pl").url
+
+
+@budget("news article", max_queries=12, max_median_ms=20)
+def news_article_url():
+    return NewsArticlePage.objects.get(locale__language_code="pl", slug="krakow-czlonkiem-eurocities").url
+
+
+@budget("news feed", max_queries=12, max_median_ms=20)
+def news_feed_url():
+    index = NewsIndexPage.objects.get(locale__language_code="en")
+    return index.url + index.subpage_path("feed", kind="rss")
+
+
+@populator
+def older_articles():
+    """500 older news articles per language, with pictures, categories and tags."""
+    start = timezone.make_aware(datetime.datetime(2025, 8, 31, 9, 0))
+    tags = list(Tag.objects.filter(news_newsarticletag_items__isnull=False).distinct()[:12])
+    for locale in Locale.objects.all():
+        index = NewsIndexPage.objects.get(locale=locale)
+        demo = list(NewsArticlePage.objects.child_of(index).filter(hero_image__isnull=False))
+        categories = list(NewsCategory.objects.filter(locale=locale))
+        pictures = itertools.cycle(demo)
+        for number in range(BENCH_ARTICLES_PER_LANGUAGE):
+            model = next(pictures)
+            date = start - datetime.timedelta(days=3 * number)
+            article = NewsArticlePage(
+                title=f"{model.title} ({number})",
+                slug=f"bench-{number}",
+                locale=locale,
+                lead=model.lead,
+                body=model.body.raw_data,
+                hero_image=model.hero_image,
+                hero_alt=model.hero_alt,
+                hero_credit=model.hero_credit,
+                date=date,
+                first_published_at=date,
+                last_published_at=date,
+                live=True,
+            )
+            index.add_child(instance=article)
+            NewsArticlePage.categories.through.objects.create(
+                newsarticlepage=article, newscategory=categories[number % len(categories)]
+            )
+            if tags:
+                NewsArticleTag.objects.create(content_object=article, tag=tags[number % len(tags)])
