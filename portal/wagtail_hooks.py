@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .accessibility_review import AccessibilityReviewPanel
 from .dashboard import MissingTranslationsPanel, ScheduledPagesPanel
 from .edit_conflicts import keep_stale_submission_as_draft
 from .models import AlertBanner
@@ -26,6 +27,11 @@ register_snippet(AlertBannerViewSet)
 def add_editorial_panels(request, panels):
     panels.append(ScheduledPagesPanel(request))
     panels.append(MissingTranslationsPanel(request))
+
+
+@hooks.register("construct_homepage_panels")
+def add_accessibility_review_reminder(request, panels):
+    panels.append(AccessibilityReviewPanel(request))
 
 
 # Two editors on one page: a save based on an outdated version becomes a draft, never a silent overwrite.

@@ -1,6 +1,15 @@
 from ..search.models import SearchDocument, SearchTerm
 from .alerts import AlertBanner
+from .legal import AccessibilityStatementPage
 from .pages import HomePage, StandardPage
 from .site_settings import FooterSettings
 
-__all__ = ["AlertBanner", "FooterSettings", "HomePage", "SearchDocument", "SearchTerm", "StandardPage"]
+__all__ = [
+    "AccessibilityStatementPage",
+    "AlertBanner",
+    "FooterSettings",
+    "HomePage",
+    "SearchDocument",
+    "SearchTerm",
+    "StandardPage",
+]

@@ -14,7 +14,12 @@ class HomePage(Page):
     """The front page of one language: the site root and its translations."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portal.StandardPage", "news.NewsIndexPage", "memberships.RelationIndexPage"]
+    subpage_types = [
+        "portal.StandardPage",
+        "portal.AccessibilityStatementPage",
+        "news.NewsIndexPage",
+        "memberships.RelationIndexPage",
+    ]
 
     intro = models.TextField(
         blank=True,
