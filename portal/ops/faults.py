@@ -245,7 +245,12 @@ def main(argv=None):
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, _terminate)
     started = time.monotonic()
-    results = run_drills(args.only or list(DRILLS), keep=args.keep)
+    try:
+        results = run_drills(args.only or list(DRILLS), keep=args.keep)
+    except (RuntimeError, TimeoutError) as error:
+        # Everything started has been stopped and removed by now; say what went wrong.
+        print(f"\nCould not set up the drills: {error}", file=sys.stderr)
+        return 2
     print()
     print(table(results))
     print()

@@ -71,8 +71,12 @@ def main():
     from .stack import private_portal
 
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
-    with private_portal() as services:
-        result = restore_drill(services)
+    try:
+        with private_portal() as services:
+            result = restore_drill(services)
+    except (RuntimeError, TimeoutError) as error:
+        print(f"\nThe restore drill could not run: {error}", file=sys.stderr)
+        return 2
     print()
     print(table([result]))
     print()
