@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from portal.chrome import cached_part
@@ -21,7 +22,21 @@ from ..blocks import BenefitsBlock, ContactsBlock, DocumentsBlock, FocusAreasBlo
 from ..choices import DatePrecision, RelationStatus, RelationType
 
 
-class RelationIndexPage(Page):
+class ViewRestrictionsInOneQuery:
+    """Find the view restrictions of a page and its ancestors in one query instead of two.
+
+    Same rule as Wagtail's: an alias (this page or an ancestor) takes its source page's
+    restrictions. Wagtail points every alias at the original, so one step resolves it.
+    """
+
+    def get_view_restrictions(self):
+        steplen = self.steplen
+        paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
+        sources = Page.objects.filter(path__in=paths).annotate(source=Coalesce("alias_of_id", "id")).values("source")
+        return PageViewRestriction.objects.filter(page_id__in=sources)
+
+
+class RelationIndexPage(ViewRestrictionsInOneQuery, Page):
     """The directory of partnerships and memberships in one language."""
 
     parent_page_types = ["portal.HomePage"]
@@ -87,7 +102,7 @@ class RelationIndexPage(Page):
         return context
 
 
-class RelationPage(Page):
+class RelationPage(ViewRestrictionsInOneQuery, Page):
     """One partnership with a city, or one membership of a network."""
 
     parent_page_types = ["memberships.RelationIndexPage"]
