@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .processes import LOOPBACK, child_pids, free_port, run, wait_for
@@ -56,9 +57,12 @@ class PortalServer:
 
     def prepare(self):
         """Collect static files, migrate and load the demo content, as a deployment would."""
-        manage(self.env, "collectstatic", "--noinput", "--verbosity=0")
-        manage(self.env, "migrate", "--noinput", "--verbosity=0")
-        manage(self.env, "load_demo_content", "--verbosity=0")
+        # Static files need no database: collect them while the migrations run.
+        with ThreadPoolExecutor(max_workers=1) as background:
+            collected = background.submit(manage, self.env, "collectstatic", "--noinput", "--verbosity=0")
+            manage(self.env, "migrate", "--noinput", "--verbosity=0")
+            manage(self.env, "load_demo_content", "--verbosity=0")
+            collected.result()
 
     def start(self):
         gunicorn = Path(sys.executable).with_name("gunicorn")
