@@ -65,13 +65,8 @@ class Load:
         self.paths = paths
         self.outcomes = []
         self._lock = threading.Lock()
-        self._in_flight = 0
         self._stop = threading.Event()
         self._workers = []
-
-    def in_flight(self):
-        with self._lock:
-            return self._in_flight
 
     def __enter__(self):
         for index in range(self.threads):
@@ -97,8 +92,6 @@ class Load:
             next_start = max(next_start, time.monotonic() - self.interval)
 
     def _request(self, path):
-        with self._lock:
-            self._in_flight += 1
         started = time.monotonic()
         connection = http.client.HTTPConnection(LOOPBACK, self.port, timeout=self.timeout)
         try:
@@ -118,8 +111,6 @@ class Load:
             return Outcome(path, started, time.monotonic(), error=type(error).__name__)
         finally:
             connection.close()
-            with self._lock:
-                self._in_flight -= 1
 
 
 def errors_by_status(outcomes):
