@@ -80,3 +80,16 @@ def test_ensure_admin_creates_one_superuser_with_a_stored_password(tmp_path, set
     assert users.count() == 1
     assert users.get().check_password(password)
     assert oct((tmp_path / "var" / "admin-credentials.txt").stat().st_mode)[-3:] == "600"
+
+
+def test_media_go_to_object_storage_when_a_bucket_is_named():
+    env = {**PRODUCTION_ENV, "MEDIA_S3_BUCKET": "krakow-media", "MEDIA_S3_ENDPOINT_URL": "http://127.0.0.1:9000"}
+    result = run_manage(
+        "shell",
+        "-c",
+        'from django.core.files.storage import storages; s = storages["default"]; '
+        "print(type(s).__name__, s.bucket_name)",
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-2:] == ["S3Storage", "krakow-media"]

@@ -149,6 +149,23 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Several app nodes share uploads through S3-compatible object storage when a bucket is named.
+# Images and renditions are public URLs (cacheable by a CDN); documents stay private in the
+# bucket and are streamed through Wagtail's view, which checks collection privacy.
+if os.environ.get("MEDIA_S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["MEDIA_S3_BUCKET"],
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "custom_domain": os.environ.get("MEDIA_CDN_DOMAIN") or None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
+
 # Complex page forms exceed Django's default field limit.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
