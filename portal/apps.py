@@ -7,5 +7,7 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from . import signals
+        from .search import indexing
 
         signals.connect()
+        indexing.connect()

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from .api import api_router
+from .search.views import search as search_view
 from .views.health import healthz
 from .views.robots import robots_txt
 from .views.sitemap import sitemap_xml
@@ -38,6 +39,7 @@ if settings.DEBUG:
 # Every public page lives under /pl/, /en/ or /de/; LocaleMiddleware sends "/" to the
 # reader's language by Accept-Language, Polish when nothing matches.
 urlpatterns += i18n_patterns(
+    path("search/", search_view, name="portal_search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -37,6 +37,9 @@ class SearchDocument(models.Model):
     class Meta:
         verbose_name = _("search document")
 
+    def __str__(self):
+        return self.title
+
 
 class SearchTerm(models.Model):
     """A word that occurs in some document of a language: what a mistyped word is corrected to."""
@@ -47,3 +50,6 @@ class SearchTerm(models.Model):
     class Meta:
         verbose_name = _("search term")
         constraints = [models.UniqueConstraint(fields=["language", "word"], name="portal_searchterm_unique_word")]
+
+    def __str__(self):
+        return f"{self.word} ({self.language})"

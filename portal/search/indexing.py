@@ -1,0 +1,173 @@
+"""Keeping the search documents in step with what is published."""
+
+from collections import defaultdict
+
+from django.db import connection
+from django.db.models.signals import post_save
+
+from wagtail.models import Locale, Page, TranslatableMixin, get_page_models
+from wagtail.search import index
+from wagtail.signals import page_published, page_unpublished
+
+from .extract import page_text
+from .models import SearchDocument, SearchTerm
+from .text import fold
+
+# The text search configuration for each language's documents and queries (migration 0005).
+CONFIGURATIONS = {"pl": "portal_simple", "en": "portal_english", "de": "portal_german"}
+DEFAULT_CONFIGURATION = "portal_simple"
+BATCH_SIZE = 500
+
+_TEXT_FIELDS = ["language", "content_type", "title", "terms", "summary", "body", "date", "folded"]
+
+
+def configuration(language):
+    return CONFIGURATIONS.get(language, DEFAULT_CONFIGURATION)
+
+
+def uses_postgresql():
+    return connection.vendor == "postgresql"
+
+
+def index_pages(pages):
+    """Write the documents of these live, specific pages (others are skipped); returns how many."""
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    postgresql = uses_postgresql()
+    documents = []
+    for page in pages:
+        if not page.live or page.depth < 2:
+            continue
+        text = page_text(page)
+        documents.append(
+            SearchDocument(
+                page_id=page.pk,
+                language=languages.get(page.locale_id, ""),
+                content_type_id=page.content_type_id,
+                title=text.title[:255],
+                terms=text.terms,
+                summary=text.summary,
+                body=text.body,
+                date=text.date,
+                # PostgreSQL folds diacritics in its own configurations; SQLite searches this column.
+                folded="" if postgresql else fold(" ".join([text.title, text.terms, text.summary, text.body])),
+            )
+        )
+    if not documents:
+        return 0
+    SearchDocument.objects.bulk_create(
+        documents, update_conflicts=True, unique_fields=["page"], update_fields=_TEXT_FIELDS
+    )
+    if postgresql:
+        _update_vectors([document.page_id for document in documents])
+    return len(documents)
+
+
+def index_page(page):
+    return index_pages([page])
+
+
+def remove_pages(page_ids):
+    """Drop the documents of these pages (a plain DELETE: no per-row signals)."""
+    with connection.cursor() as cursor:
+        table = connection.ops.quote_name(SearchDocument._meta.db_table)
+        placeholders = ", ".join(["%s"] * len(page_ids))
+        cursor.execute(f"DELETE FROM {table} WHERE page_id IN ({placeholders})", list(page_ids))  # noqa: S608
+
+
+def rebuild():
+    """Index every live page from scratch; returns the number of documents."""
+    with connection.cursor() as cursor:
+        for model in (SearchDocument, SearchTerm):
+            cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")  # noqa: S608
+    pages = Page.objects.live().filter(depth__gt=1).order_by("pk").specific()
+    total = 0
+    batch = []
+    for page in pages.iterator(chunk_size=BATCH_SIZE):
+        batch.append(page)
+        if len(batch) == BATCH_SIZE:
+            total += index_pages(batch)
+            batch = []
+    return total + index_pages(batch)
+
+
+def _configuration_sql():
+    cases = " ".join(f"WHEN '{code}' THEN '{name}'::regconfig" for code, name in CONFIGURATIONS.items())
+    return f"(CASE language {cases} ELSE '{DEFAULT_CONFIGURATION}'::regconfig END)"
+
+
+def _update_vectors(page_ids):
+    """Compute the documents' vectors in the database, and add their words to the vocabulary.
+
+    Title and other names weigh most (A), short texts next (B), the body least (D). Only the
+    head (A and B) is used to rank, so ranking many matches never reads long bodies.
+    """
+    config = _configuration_sql()
+    head = (
+        f"setweight(to_tsvector({config}, title), 'A') || setweight(to_tsvector({config}, terms), 'A')"
+        f" || setweight(to_tsvector({config}, summary), 'B')"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE portal_searchdocument SET head_vector = {head},"  # noqa: S608 - built from constants
+            f" vector = {head} || setweight(to_tsvector({config}, body), 'D') WHERE page_id = ANY(%s)",
+            [page_ids],
+        )
+        # Words as written (without diacritics) in every language: what a typo is corrected to.
+        cursor.execute(
+            "INSERT INTO portal_searchterm (language, word)"
+            " SELECT DISTINCT document.language, word.lexeme FROM portal_searchdocument document,"
+            " unnest(to_tsvector('portal_simple', concat_ws(' ', title, terms, summary, body))) word"
+            " WHERE document.page_id = ANY(%s) AND char_length(word.lexeme) BETWEEN 3 AND 60"
+            " AND word.lexeme ~ '^[[:alpha:]]+$' ON CONFLICT DO NOTHING",
+            [page_ids],
+        )
+
+
+# Signals ---------------------------------------------------------------------------------------
+
+
+def _page_published(sender, instance, **kwargs):
+    index_page(instance.specific)
+
+
+def _page_unpublished(sender, instance, **kwargs):
+    remove_pages([instance.pk])
+
+
+def related_sources():
+    """{model: [(page model, foreign key name)]} for the objects pages name in their search fields."""
+    sources = defaultdict(set)
+    for page_model in get_page_models():
+        for search_field in page_model.get_search_fields():
+            if not isinstance(search_field, index.RelatedFields):
+                continue
+            field = page_model._meta.get_field(search_field.field_name)
+            if field.many_to_one:
+                sources[field.related_model].add((page_model, field.name))
+    return sources
+
+
+def _related_record_saved(sender, instance, raw=False, **kwargs):
+    """A renamed partner city renames the pages about it, in every language, in the index."""
+    if raw:
+        return
+    if isinstance(instance, TranslatableMixin):
+        records = sender.objects.filter(translation_key=instance.translation_key).values("pk")
+    else:
+        records = [instance.pk]
+    for page_model, field_name in _sources.get(sender, ()):
+        pages = page_model.objects.live().filter(**{f"{field_name}__in": records})
+        index_pages(list(pages))
+
+
+_sources = {}
+
+
+def connect():
+    # A move needs nothing: URLs and visibility are read from the page row at query time.
+    # Deleting a page deletes its document through the foreign key.
+    page_published.connect(_page_published, dispatch_uid="search-page-published")
+    page_unpublished.connect(_page_unpublished, dispatch_uid="search-page-unpublished")
+    _sources.update(related_sources())
+    for model in _sources:
+        post_save.connect(_related_record_saved, sender=model, dispatch_uid=f"search-related-{model._meta.label}")

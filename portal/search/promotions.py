@@ -1,0 +1,63 @@
+"""Editors' picks for a query (Wagtail's search promotions), shown above the ranked results."""
+
+from dataclasses import dataclass
+
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from ..queries import public
+from .entries import Result, type_name
+from .highlight import marked_snippet
+
+
+@dataclass(frozen=True)
+class Promotion:
+    """A pick ready to show, and the page it stands for (None for an external link)."""
+
+    result: object
+    page_id: int | None
+
+
+def promoted_results(request, query, language):
+    """The picks for this exact query, in the editors' order.
+
+    A picked page shows in the reader's language: its live, public translation, or nothing.
+    Two queries at most, however many picks there are.
+    """
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order", "pk")
+    )
+    keys = [pick.page.translation_key for pick in picks if pick.page is not None]
+    translations = {}
+    if keys:
+        pages = public(Page.objects.filter(translation_key__in=keys, locale__language_code=language))
+        translations = {page.translation_key: page for page in pages}
+    promotions = []
+    for pick in picks:
+        if pick.page is None:
+            if pick.external_link_url:
+                result = Result(
+                    title=pick.external_link_text or pick.external_link_url,
+                    url=pick.external_link_url,
+                    type_name="",
+                    snippet=marked_snippet(pick.description),
+                    promoted=True,
+                )
+                promotions.append(Promotion(result, None))
+            continue
+        page = translations.get(pick.page.translation_key)
+        if page is None:
+            continue
+        result = Result(
+            title=page.title,
+            url=page.get_url(request),
+            type_name=type_name(page.content_type_id),
+            date=page.last_published_at,
+            snippet=marked_snippet(pick.description or page.search_description),
+            promoted=True,
+        )
+        promotions.append(Promotion(result, page.pk))
+    return promotions

@@ -1,0 +1,33 @@
+"""The results page at /<lang>/search/."""
+
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.utils import translation
+
+from .results import PER_PAGE, run_search
+
+
+def search(request):
+    """Search the reader's language; any input gives a page (never an error), and echoes are escaped."""
+    language = translation.get_language()
+    outcome = run_search(request, request.GET.get("q", ""), language, request.GET.get("type", ""))
+    page = Paginator(outcome.results, PER_PAGE).get_page(request.GET.get("page"))
+    return TemplateResponse(
+        request,
+        "portal/search/search_page.html",
+        {
+            "search": outcome,
+            "results": page,
+            "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+            "show_promotions": page.number == 1 and bool(outcome.promotions),
+            "all_types_url": _url(request, q=outcome.query),
+            "type_urls": [(option, _url(request, q=outcome.query, type=option.code)) for option in outcome.types],
+            "page_url_base": _url(request, q=outcome.query, type=outcome.selected_type) + "&page=",
+        },
+    )
+
+
+def _url(request, **params):
+    return request.path + "?" + urlencode({name: value for name, value in params.items() if value})
