@@ -19,9 +19,11 @@ from .restore_drill import restore_drill
 from .stack import private_portal, say
 
 # A dead database must not hold a worker: requests arriving during an outage fail well under a
-# second (typically in milliseconds; the maximum allows for a busy machine).
+# second, typically in milliseconds. The 95th percentile, not the maximum, so that a busy
+# machine's scheduler cannot fail the drill; none may wait as long as the connect timeout.
 FAST_FAILURE_MEDIAN_SECONDS = 0.1
-FAST_FAILURE_MAX_SECONDS = 1.0
+FAST_FAILURE_P95_SECONDS = 0.5
+CONNECT_TIMEOUT_SECONDS = 3  # connect_timeout in portal/settings/base.py
 RECOVERY_SECONDS = 2.0  # no 5xx from this long after PostgreSQL accepts connections again
 OUTAGE_SECONDS = 30
 
@@ -45,10 +47,12 @@ def check_outage_answers(result, outcomes, outage):
     durations = sorted(outcome.elapsed for outcome in outage if outcome.failed)
     if not durations:
         result.problems.append("no request failed during the outage: was the database really down?")
-    elif durations[len(durations) // 2] >= FAST_FAILURE_MEDIAN_SECONDS or durations[-1] >= FAST_FAILURE_MAX_SECONDS:
-        result.problems.append(
-            f"failures were slow (median {durations[len(durations) // 2]:.2f} s, max {durations[-1]:.2f} s)"
-        )
+        return
+    median, p95 = durations[len(durations) // 2], durations[int(len(durations) * 0.95)]
+    if median >= FAST_FAILURE_MEDIAN_SECONDS or p95 >= FAST_FAILURE_P95_SECONDS:
+        result.problems.append(f"failures were slow (median {median:.2f} s, 95% within {p95:.2f} s)")
+    if durations[-1] >= CONNECT_TIMEOUT_SECONDS:
+        result.problems.append(f"a failure took {durations[-1]:.1f} s: it waited for a timeout")
 
 
 def check_recovered(result, outcomes, came_back_at):
@@ -95,8 +99,8 @@ def drill_postgres_restart(services):
 def drill_postgres_stopped(services):
     result = DrillResult(
         f"PostgreSQL stopped for {OUTAGE_SECONDS} s",
-        f"errors are the friendly 503 (median < {FAST_FAILURE_MEDIAN_SECONDS} s, max < "
-        f"{FAST_FAILURE_MAX_SECONDS:.0f} s); no 5xx {RECOVERY_SECONDS:.0f} s after restart; same workers",
+        f"errors are the friendly 503 (median < {FAST_FAILURE_MEDIAN_SECONDS} s, 95% < "
+        f"{FAST_FAILURE_P95_SECONDS} s); no 5xx {RECOVERY_SECONDS:.0f} s after restart; same workers",
     )
     postgres, server = services.postgres, services.server
     workers_before = (server.master_pid, server.worker_pids())
