@@ -8,17 +8,14 @@ machine can do at all.
 import os
 import re
 import shutil
-import signal
-import socket
 import subprocess
-import sys
 import tempfile
-import time
 import urllib.request
 from dataclasses import dataclass
-from pathlib import Path
 
 from django.conf import settings
+
+from .ops.portal_server import PortalServer, manage, production_environment
 
 CEILING_PATH = "/bench/ceiling/"
 CONNECTIONS = 16
@@ -35,12 +32,6 @@ class LoadResult:
     p50_ms: float
     p99_ms: float
     errors: int
-
-
-def _free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _milliseconds(text):
@@ -68,94 +59,31 @@ def run_wrk(url):
     return rate, p50, p99, errors
 
 
-class PortalServer:
-    """gunicorn with the production settings on a loopback port, for the length of a `with`."""
-
-    def __init__(self, *, page_cache, static_root):
-        self.port = _free_port()
-        database = settings.DATABASES["default"]
-        self.environment = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
-            "DJANGO_SECRET_KEY": "bench-" + "x" * 50,
-            "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "DATABASE_URL": (
-                f"postgres://{database['USER']}@{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}"
-                f"/{database['NAME']}"
-            ),
-            "SECURE_SSL_REDIRECT": "false",
-            "STATIC_ROOT": str(static_root),
-            "PAGE_CACHE_ENABLED": "true" if page_cache else "false",
-            "BENCH_CEILING_VIEW": "true",
-            "LOG_LEVEL": "WARNING",
-        }
-
-    def __enter__(self):
-        self.process = subprocess.Popen(  # noqa: S603 - our own gunicorn, fixed arguments
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "portal.wsgi",
-                "--workers",
-                "2",
-                "--bind",
-                f"127.0.0.1:{self.port}",
-            ],
-            cwd=settings.BASE_DIR,
-            env=self.environment,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(self.url("/healthz"), timeout=2)  # noqa: S310 - loopback only
-                return self
-            except OSError:
-                time.sleep(0.3)
-        self.__exit__()
-        raise RuntimeError("gunicorn did not start: " + (self.process.stderr.read() or "")[-2000:])
-
-    def __exit__(self, *exc_info):
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-
-    def url(self, path):
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def warm(self, path, times=20):
-        for _ in range(times):
-            urllib.request.urlopen(self.url(path), timeout=10).read()  # noqa: S310 - loopback only
-
-
-def collect_static(environment):
-    """Build the hashed static files the production settings serve, into the server's STATIC_ROOT."""
-    subprocess.run(  # noqa: S603 - our own manage.py, fixed arguments
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=settings.BASE_DIR,
-        env=environment,
-        check=True,
-    )
+def database_url():
+    """The URL of the database this process uses (the bench database), for the servers it starts."""
+    database = settings.DATABASES["default"]
+    host, port = database["HOST"] or "127.0.0.1", database["PORT"] or 5432
+    return f"postgres://{database['USER']}@{host}:{port}/{database['NAME']}"
 
 
 def measure(targets):
     """Load results for the ceiling and for each (name, path), uncached then cached."""
-    static_root = Path(tempfile.mkdtemp(prefix="portal-bench-static-"))
     results = []
-    try:
+    with tempfile.TemporaryDirectory(prefix="portal-bench-") as workdir:
+        environment = production_environment(workdir, database_url(), os.environ.get("REDIS_URL", ""))
+        environment["BENCH_CEILING_VIEW"] = "true"
+        manage(environment, "collectstatic", "--noinput", "--verbosity=0")
         for cached in (False, True):
-            server = PortalServer(page_cache=cached, static_root=static_root)
-            if not cached:
-                collect_static(server.environment)
-            with server:
+            server_environment = {**environment, "PAGE_CACHE_ENABLED": "true" if cached else "false"}
+            with PortalServer(workdir, server_environment, workers=2) as server:
+                server.start()
                 for name, path in [("ceiling (30 KB view)", CEILING_PATH), *targets]:
-                    server.warm(path)
-                    results.append(LoadResult(name, cached, *run_wrk(server.url(path))))
-    finally:
-        shutil.rmtree(static_root, ignore_errors=True)
+                    _warm(server.base_url + path)
+                    results.append(LoadResult(name, cached, *run_wrk(server.base_url + path)))
     return results
+
+
+def _warm(url, times=20):
+    for _ in range(times):
+        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 - loopback only
+            response.read()
