@@ -212,6 +212,8 @@ class Command(BaseCommand):
         for command in self._app_demo_commands():
             self.stdout.write(f"Loading {command} ...")
             call_command(command)
+        # Publishing indexes each page as it goes; a rebuild also catches content loaded in bulk.
+        call_command("rebuild_search_index", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
 
     def _load_portal_content(self):
