@@ -3,6 +3,7 @@
 import datetime
 import itertools
 
+from django.db import connection
 from django.utils import timezone
 
 from taggit.models import Tag
@@ -64,3 +65,7 @@ def older_articles():
             )
             if tags:
                 NewsArticleTag.objects.create(content_object=article, tag=tags[number % len(tags)])
+    # Fresh planner statistics, as a database in service has: without them PostgreSQL guesses
+    # that the new tables are nearly empty and picks plans that are slow at this volume.
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
