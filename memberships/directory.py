@@ -126,6 +126,12 @@ class Directory:
         return bool(self.active or self.query)
 
     @property
+    def cache_key(self):
+        """The reader's valid choices in a fixed order, for caching what they select."""
+        chosen = "&".join(f"{facet}={self.active[facet]}" for facet in FACETS if facet in self.active)
+        return f"{chosen}|{int(self.ignored)}"
+
+    @property
     def mapped_entries(self):
         return [entry for entry in self.entries if entry.latitude is not None]
 

@@ -5,6 +5,7 @@ from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
+from portal.chrome import cached_part
 from portal.queries import public
 
 from . import mapping, timeline
@@ -18,18 +19,20 @@ def linked_articles(page):
     key. The newsroom owns the link; this side only reads it through its reverse relation.
     """
     try:
-        article_model = page._meta.get_field("news_articles").related_model
+        link = page._meta.get_field("news_articles")
     except FieldDoesNotExist:  # the newsroom is not installed
         return []
-    date_field = (
-        Coalesce(F("date"), F("first_published_at")) if _has_field(article_model, "date") else F("first_published_at")
-    )
+    article_model = link.related_model
+    article_column, relation_column = link.field.m2m_field_name(), link.field.m2m_reverse_field_name()
+    linked = link.through.objects.filter(**{f"{relation_column}__translation_key": page.translation_key})
+    has_date = _has_field(article_model, "date")
+    # Only what the timeline shows: article bodies are large and never needed here.
+    fields = ["title", "url_path", "first_published_at", "lead", *(["date"] if has_date else [])]
     return list(
-        public(article_model.objects.all())
-        .filter(locale_id=page.locale_id, relations__translation_key=page.translation_key)
-        .annotate(timeline_date=date_field)
+        public(article_model.objects.filter(pk__in=linked.values(article_column), locale_id=page.locale_id))
+        .only(*fields)
+        .annotate(timeline_date=Coalesce(F("date"), F("first_published_at")) if has_date else F("first_published_at"))
         .order_by("-timeline_date", "-pk")
-        .distinct()
     )
 
 
@@ -41,8 +44,24 @@ def relation_context(page, request):
     is_network = page.relation_type == RelationType.NETWORK_MEMBERSHIP
     network = page.partner_network if is_network and page.partner_network_id else None
     city = page.partner_city if not is_network and page.partner_city_id else None
-    history = list(page.status_history.all())
-    articles = [(article, article.timeline_date, article.get_url(request)) for article in linked_articles(page)]
+
+    def build():
+        articles = [
+            (
+                timeline.ArticleLink(article.pk, article.title, article.lead),
+                article.timeline_date,
+                article.get_url(request),
+            )
+            for article in linked_articles(page)
+        ]
+        return list(page.status_history.all()), articles, list(network.facts.all()) if network else []
+
+    if getattr(request, "is_preview", False):
+        # A preview shows the editor's unsaved steps: never cache them.
+        history, articles, facts = build()
+    else:
+        # Any publication, registry edit or news article bumps the content version behind this.
+        history, articles, facts = cached_part(f"memberships:relation:{page.pk}", build, per_language=False)
 
     locator = None
     if city is not None:
@@ -57,7 +76,7 @@ def relation_context(page, request):
         "is_network": is_network,
         "partner_city": city,
         "partner_network": network,
-        "facts": list(network.facts.all()) if network else [],
+        "facts": facts,
         "first_step": min(history, key=lambda step: step.date, default=None),
         "latest_step": max(history, key=lambda step: step.date, default=None),
         "timeline": timeline.merge(history, articles),

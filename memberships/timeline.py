@@ -9,6 +9,15 @@ from .choices import DatePrecision
 
 
 @dataclass(frozen=True)
+class ArticleLink:
+    """What the timeline shows of a news article: kept small, because it is cached."""
+
+    pk: int
+    title: str
+    lead: str
+
+
+@dataclass(frozen=True)
 class TimelineItem:
     """One step of the history (`step`) or one news article (`article`, with its URL)."""
 

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
+from django.template.loader import render_to_string
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -89,16 +90,28 @@ class RelationIndexPage(ViewRestrictionsInOneQuery, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         found = directory.filter_directory(self.directory_entries(request), request.GET)
-        europe, world = mapping.split_by_frame(found.mapped_entries)
-        context.update(
-            directory=found,
-            europe_map=mapping.render_map(mapping.EUROPE, europe, _("Map of partner cities in Europe"))
-            if europe
-            else "",
-            world_map=mapping.render_map(mapping.WORLD, world, _("Map of partner cities elsewhere in the world"))
-            if world
-            else "",
-        )
+        directory_url = self.get_url(request)
+
+        def render_results():
+            europe, world = mapping.split_by_frame(found.mapped_entries)
+            return render_to_string(
+                "memberships/includes/directory_results.html",
+                {
+                    "directory": found,
+                    "directory_url": directory_url,
+                    "europe_map": europe and mapping.render_map(mapping.EUROPE, europe, _("Partner cities in Europe")),
+                    "world_map": world and mapping.render_map(mapping.WORLD, world, _("Partner cities elsewhere")),
+                },
+            )
+
+        # The list and maps take most of the rendering: keep them per filter choice. Choices are
+        # checked against known values, so their number is bounded; free-text searches are not
+        # and are rendered afresh.
+        if found.query:
+            results = render_results()
+        else:
+            results = cached_part(f"memberships:directory-results:{self.pk}:{found.cache_key}", render_results)
+        context.update(directory=found, results=results)
         return context
 
 
