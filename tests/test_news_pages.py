@@ -172,6 +172,9 @@ class NewsArticleReadingTests(WagtailPageTestCase):
         self.assertContains(response, "<dd>Press Office, Kraków City Hall</dd>")
         self.assertContains(response, "<dd>Portal editorial team</dd>")
         self.assertContains(response, "Last changed")
+        # HTML validators reject fractions of a second in machine-readable times.
+        assert re.findall(r'datetime="[^"]*"', response.content.decode())
+        assert not re.search(r'datetime="[^"]*\.\d', response.content.decode())
 
     def test_an_article_without_notes_shows_no_updated_date(self):
         page = article("Quiet story", date=moment(2025, 10, 15))

@@ -30,6 +30,14 @@ def news_date(value):
 
 
 @register.filter
+def news_iso(value):
+    """A machine-readable local time for <time datetime> and meta tags, without fractions of a second."""
+    if not value:
+        return ""
+    return localtime(value).replace(microsecond=0).isoformat()
+
+
+@register.filter
 def news_datetime(value):
     """Date and local time, for the provenance box."""
     if not value:
