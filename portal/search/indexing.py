@@ -18,7 +18,7 @@ CONFIGURATIONS = {"pl": "portal_simple", "en": "portal_english", "de": "portal_g
 DEFAULT_CONFIGURATION = "portal_simple"
 BATCH_SIZE = 500
 
-_TEXT_FIELDS = ["language", "content_type", "title", "terms", "summary", "body", "date", "folded"]
+_TEXT_FIELDS = ["language", "path", "expire_at", "content_type", "title", "terms", "summary", "body", "date", "folded"]
 
 
 def configuration(language):
@@ -42,6 +42,8 @@ def index_pages(pages):
             SearchDocument(
                 page_id=page.pk,
                 language=languages.get(page.locale_id, ""),
+                path=page.path,
+                expire_at=page.expire_at,
                 content_type_id=page.content_type_id,
                 title=text.title[:255],
                 terms=text.terms,
@@ -99,17 +101,15 @@ def _update_vectors(page_ids):
     """Compute the documents' vectors in the database, and add their words to the vocabulary.
 
     Title and other names weigh most (A), short texts next (B), the body least (D). Only the
-    head (A and B) is used to rank, so ranking many matches never reads long bodies.
+    small head vector (title and names) ranks, so ranking thousands of matches stays cheap.
     """
     config = _configuration_sql()
-    head = (
-        f"setweight(to_tsvector({config}, title), 'A') || setweight(to_tsvector({config}, terms), 'A')"
-        f" || setweight(to_tsvector({config}, summary), 'B')"
-    )
+    head = f"setweight(to_tsvector({config}, title), 'A') || setweight(to_tsvector({config}, terms), 'A')"
     with connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE portal_searchdocument SET head_vector = {head},"  # noqa: S608 - built from constants
-            f" vector = {head} || setweight(to_tsvector({config}, body), 'D') WHERE page_id = ANY(%s)",
+            f" vector = {head} || setweight(to_tsvector({config}, summary), 'B')"
+            f" || setweight(to_tsvector({config}, body), 'D') WHERE page_id = ANY(%s)",
             [page_ids],
         )
         # Words as written (without diacritics) in every language: what a typo is corrected to.

@@ -9,15 +9,23 @@ from django.utils.translation import gettext_lazy as _
 class SearchDocument(models.Model):
     """The searchable text of one live page, in that page's language.
 
-    Visibility (live, expiry, view restrictions) and the URL are read from the page itself at
-    query time, so a restriction or a move takes effect without re-indexing. On PostgreSQL the
-    vectors, their indexes and the text search configurations come from migration 0005.
+    A document exists only while its page is live (publishing writes it, unpublishing and
+    deleting remove it). Expiry and view restrictions are checked on every query, against
+    the copied expiry date and tree path (kept in step when pages move), so a restriction
+    takes effect without a publish. On PostgreSQL the vectors, their indexes and the text
+    search configurations come from migrations 0005 and 0008.
     """
 
     page = models.OneToOneField(
         "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+", help_text=_("The page.")
     )
     language = models.CharField(max_length=8, db_index=True, help_text=_("The page's language code."))
+    path = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text=_("The page's tree path, so view restrictions are checked at query time without the page."),
+    )
+    expire_at = models.DateTimeField(null=True, blank=True, help_text=_("When the page expires, if ever."))
     content_type = models.ForeignKey(
         ContentType, on_delete=models.CASCADE, related_name="+", help_text=_("The page's type, for the filter.")
     )
@@ -31,7 +39,7 @@ class SearchDocument(models.Model):
     folded = models.TextField(
         blank=True, help_text=_("All text in lower case without diacritics; used only on SQLite.")
     )
-    head_vector = SearchVectorField(null=True, help_text=_("Title, names and summary; ranks results."))
+    head_vector = SearchVectorField(null=True, help_text=_("Title and other names; ranks results."))
     vector = SearchVectorField(null=True, help_text=_("Everything; finds results."))
 
     class Meta:
