@@ -67,6 +67,8 @@ def add_relations():
             )
             index.add_child(instance=page)
             StatusHistoryEntry.objects.bulk_create(
-                StatusHistoryEntry(page=page, date=datetime.date(1990 + step * 7, 1 + step, 1), stage=f"Step {step}")
+                StatusHistoryEntry(
+                    page=page, locale=locale, date=datetime.date(1990 + step * 7, 1 + step, 1), stage=f"Step {step}"
+                )
                 for step in range(STEPS_PER_RELATION)
             )

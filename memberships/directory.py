@@ -126,12 +126,6 @@ class Directory:
         return bool(self.active or self.query)
 
     @property
-    def cache_key(self):
-        """The reader's valid choices in a fixed order, for caching what they select."""
-        chosen = "&".join(f"{facet}={self.active[facet]}" for facet in FACETS if facet in self.active)
-        return f"{chosen}|{int(self.ignored)}"
-
-    @property
     def mapped_entries(self):
         return [entry for entry in self.entries if entry.latitude is not None]
 
@@ -149,6 +143,11 @@ def _options(facet, entries):
     return sorted(found, key=lambda option: (fold(option[1]), option[0]))
 
 
+def options_for(entries):
+    """The values each facet can take among these entries."""
+    return {facet: _options(facet, entries) for facet in FACETS}
+
+
 FACET_LABELS = {
     "type": _("Type of relation"),
     "status": _("Status"),
@@ -157,9 +156,23 @@ FACET_LABELS = {
 }
 
 
-def filter_directory(entries, params):
-    """Apply the reader's choices (a QueryDict or dict) to the entries; unknown values are ignored."""
-    options = {facet: _options(facet, entries) for facet in FACETS}
+@dataclass(frozen=True)
+class Choices:
+    """What the reader asked for, reduced to known values (`ignored` says whether any were not)."""
+
+    active: dict
+    query: str
+    ignored: bool
+
+    @property
+    def key(self):
+        """The choices in a fixed order: the key of what they select, for caching."""
+        chosen = "&".join(f"{facet}={self.active[facet]}" for facet in FACETS if facet in self.active)
+        return f"{chosen}|{int(self.ignored)}"
+
+
+def parse_choices(params, options):
+    """The reader's filters (a QueryDict or dict) checked against `options`; unknown values are dropped."""
     active, ignored = {}, False
     for facet in FACETS:
         value = (params.get(facet) or "").strip()
@@ -170,7 +183,12 @@ def filter_directory(entries, params):
         else:
             ignored = True
     query = " ".join((params.get("q") or "").split())[:100]
-    folded_query = fold(query)
+    return Choices(active, query, ignored)
+
+
+def filter_directory(entries, options, choices):
+    """The entries the choices select, with the count of each option beside it."""
+    active, folded_query = choices.active, fold(choices.query)
 
     def matches(entry, skip=None):
         if folded_query and folded_query not in entry.search_text:
@@ -191,4 +209,6 @@ def filter_directory(entries, params):
         facets.append(Facet(facet, FACET_LABELS[facet], facet_options))
 
     shown = [entry for entry in entries if matches(entry)]
-    return Directory(entries=shown, total=len(entries), facets=facets, query=query, active=active, ignored=ignored)
+    return Directory(
+        entries=shown, total=len(entries), facets=facets, query=choices.query, active=active, ignored=choices.ignored
+    )

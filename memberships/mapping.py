@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 from . import geography
 
 KRAKOW = (19.945, 50.065)  # longitude, latitude of the Main Market Square
-FONT_SIZE = 20
-DOT_RADIUS = 7
+FONT_SIZE = 24
+DOT_RADIUS = 8
 HIT_RADIUS = 16  # the invisible target around a dot, large enough for a fingertip
 MAX_LABELLED = 40  # above this the map shows dots only: names would cover each other
 
@@ -209,8 +209,8 @@ def locator_frame(longitude, latitude):
     west, east = sorted((KRAKOW[0], longitude))
     south, north = sorted((KRAKOW[1], latitude))
     middle = (south + north) / 2
-    # At least 24 degrees of longitude and a landscape shape, so near partners are not a blur.
-    width = max(east - west + 12, 24)
+    # At least 30 degrees of longitude and a landscape shape, so near partners are not a blur.
+    width = max(east - west + 12, 30)
     height = max(north - south + 8, width * math.cos(math.radians(middle)) * 0.62)
     centre_lon, centre_lat = (west + east) / 2, middle
     step = 5 if width <= 60 else 15

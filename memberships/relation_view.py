@@ -5,7 +5,6 @@ from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
-from portal.chrome import cached_part
 from portal.queries import public
 
 from . import mapping, timeline
@@ -45,23 +44,12 @@ def relation_context(page, request):
     network = page.partner_network if is_network and page.partner_network_id else None
     city = page.partner_city if not is_network and page.partner_city_id else None
 
-    def build():
-        articles = [
-            (
-                timeline.ArticleLink(article.pk, article.title, article.lead),
-                article.timeline_date,
-                article.get_url(request),
-            )
-            for article in linked_articles(page)
-        ]
-        return list(page.status_history.all()), articles, list(network.facts.all()) if network else []
-
-    if getattr(request, "is_preview", False):
-        # A preview shows the editor's unsaved steps: never cache them.
-        history, articles, facts = build()
-    else:
-        # Any publication, registry edit or news article bumps the content version behind this.
-        history, articles, facts = cached_part(f"memberships:relation:{page.pk}", build, per_language=False)
+    history = list(page.status_history.all())
+    articles = [
+        (timeline.ArticleLink(article.pk, article.title, article.lead), article.timeline_date, article.get_url(request))
+        for article in linked_articles(page)
+    ]
+    facts = list(network.facts.all()) if network else []
 
     locator = None
     if city is not None:

@@ -10,7 +10,7 @@ from .choices import DatePrecision
 
 @dataclass(frozen=True)
 class ArticleLink:
-    """What the timeline shows of a news article: kept small, because it is cached."""
+    """What the timeline shows of a news article."""
 
     pk: int
     title: str

@@ -6,13 +6,14 @@ from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.template.loader import render_to_string
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 
 from portal.chrome import cached_part
@@ -67,8 +68,9 @@ class RelationIndexPage(ViewRestrictionsInOneQuery, Page):
         relation._cached_parent_obj = self
         return relation.route(request, path_components[1:])
 
-    def directory_entries(self, request):
-        """Every live, public relation under this directory as directory entries.
+    def directory_data(self, request):
+        """(entries, options): every live, public relation under this directory, and the values
+        each filter can take among them.
 
         Cached until the next publication or registry change (see portal.chrome), so the
         directory's one big query runs once per change, not once per reader.
@@ -83,19 +85,22 @@ class RelationIndexPage(ViewRestrictionsInOneQuery, Page):
                 .order_by("title", "pk")
             )
             entries = [directory.entry_for(relation, relation.get_url(request)) for relation in relations]
-            return sorted(entries, key=lambda entry: (directory.fold(entry.title), entry.pk))
+            entries.sort(key=lambda entry: (directory.fold(entry.title), entry.pk))
+            return entries, directory.options_for(entries)
 
         return cached_part(f"memberships:directory:{self.pk}", build, per_language=False)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        found = directory.filter_directory(self.directory_entries(request), request.GET)
+        entries, options = self.directory_data(request)
+        choices = directory.parse_choices(request.GET, options)
         directory_url = self.get_url(request)
 
-        def render_results():
+        def render():
+            found = directory.filter_directory(entries, options, choices)
             europe, world = mapping.split_by_frame(found.mapped_entries)
             return render_to_string(
-                "memberships/includes/directory_results.html",
+                "memberships/includes/directory.html",
                 {
                     "directory": found,
                     "directory_url": directory_url,
@@ -104,14 +109,13 @@ class RelationIndexPage(ViewRestrictionsInOneQuery, Page):
                 },
             )
 
-        # The list and maps take most of the rendering: keep them per filter choice. Choices are
-        # checked against known values, so their number is bounded; free-text searches are not
+        # Filters, list and maps are the same for every reader who makes the same choices. Choices
+        # are checked against known values, so there are few of them; free-text searches are not
         # and are rendered afresh.
-        if found.query:
-            results = render_results()
+        if choices.query:
+            context["directory_html"] = render()
         else:
-            results = cached_part(f"memberships:directory-results:{self.pk}:{found.cache_key}", render_results)
-        context.update(directory=found, results=results)
+            context["directory_html"] = cached_part(f"memberships:directory-html:{self.pk}:{choices.key}", render)
         return context
 
 
@@ -225,12 +229,27 @@ class RelationPage(ViewRestrictionsInOneQuery, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(relation_view.relation_context(self, request))
+
+        def render():
+            parts = {"page": self, **relation_view.relation_context(self, request)}
+            return render_to_string("memberships/includes/relation.html", parts, request=request)
+
+        if getattr(request, "is_preview", False):
+            # A preview shows the editor's unsaved changes: never cache them.
+            context["relation_html"] = render()
+        else:
+            # The same for every reader until the next change (see portal.chrome); the date in
+            # the key makes facts turn stale on the right day.
+            key = f"memberships:relation-html:{self.pk}:{timezone.localdate().isoformat()}"
+            context["relation_html"] = cached_part(key, render)
         return context
 
 
-class StatusHistoryEntry(Orderable):
-    """One dated step in a relation's history, with its legal basis."""
+class StatusHistoryEntry(TranslatableMixin, Orderable):
+    """One dated step in a relation's history, with its legal basis.
+
+    Translatable, so wagtail-localize offers its stage and note to translators with the page.
+    """
 
     page = ParentalKey(RelationPage, on_delete=models.CASCADE, related_name="status_history")
     date = models.DateField(
@@ -263,6 +282,6 @@ class StatusHistoryEntry(Orderable):
         "source_url",
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("status history step")
         verbose_name_plural = _("status history")

@@ -15,6 +15,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from ..choices import DatePrecision
 
@@ -83,6 +84,9 @@ class PartnerCity(TranslatableMixin, index.Indexed, models.Model):
         index.FilterField("country_code"),
         index.FilterField("locale_id"),
     ]
+
+    # The code and the city's own name are the same in every language: not for translators.
+    override_translatable_fields = [SynchronizedField("country_code"), SynchronizedField("native_name")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("partner city")
@@ -156,8 +160,11 @@ class Network(TranslatableMixin, index.Indexed, ClusterableModel):
         return self.name
 
 
-class NetworkFact(Orderable):
-    """One dated, sourced figure about a network: figures change, so each carries its as-of date."""
+class NetworkFact(TranslatableMixin, Orderable):
+    """One dated, sourced figure about a network: figures change, so each carries its as-of date.
+
+    Translatable, so wagtail-localize offers the figure and what it counts with the network.
+    """
 
     network = ParentalKey(Network, on_delete=models.CASCADE, related_name="facts")
     value = models.CharField(max_length=60, help_text=_('The figure as readers should see it, e.g. "over 200".'))
@@ -185,7 +192,7 @@ class NetworkFact(Orderable):
         FieldRowPanel(["source_name", "source_url"]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("network fact")
         verbose_name_plural = _("network facts")
 
