@@ -145,12 +145,27 @@ class RelationAdminFormTests(WagtailPageTestCase):
         self.assertContains(response, "Only network memberships have a network as partner.")
         assert not RelationPage.objects.filter(slug="mixed").exists()
 
+    def test_the_edit_form_shows_a_relations_history(self):
+        page = relation(
+            self.index,
+            "Eurocities",
+            partner_network=self.eurocities,
+            history=[(datetime.date(1992, 11, 9), "Associate member")],
+        )
+
+        response = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+        self.assertContains(response, "Associate member")
+        self.assertContains(response, 'name="status_history-TOTAL_FORMS" value="1"')
+
     def test_the_registry_records_are_editable_in_the_admin(self):
         for model_name in ("partnercity", "network"):
             response = self.client.get(reverse(f"wagtailsnippets_memberships_{model_name}:list"))
             assert response.status_code == 200
         response = self.client.get(reverse("wagtailsnippets_memberships_partnercity:edit", args=[self.nuremberg.pk]))
         self.assertContains(response, "Nuremberg")
+        response = self.client.get(reverse("wagtailsnippets_memberships_network:edit", args=[self.eurocities.pk]))
+        self.assertContains(response, "facts-TOTAL_FORMS")
 
 
 class RelationPrivacyTests(TestCase):

@@ -7,7 +7,6 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -221,11 +220,6 @@ class RelationPage(ViewRestrictionsInOneQuery, Page):
             raise ValidationError({"partner_city": _("Choose the partner city.")})
         if not is_membership and self.partner_network_id:
             raise ValidationError({"partner_network": _("Only network memberships have a network as partner.")})
-
-    @cached_property
-    def partner(self):
-        """The partner city or network."""
-        return self.partner_network if self.relation_type == RelationType.NETWORK_MEMBERSHIP else self.partner_city
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
