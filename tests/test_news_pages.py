@@ -4,6 +4,7 @@ import re
 
 from django.urls import reverse
 
+from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -175,6 +176,16 @@ class NewsArticleReadingTests(WagtailPageTestCase):
         # HTML validators reject fractions of a second in machine-readable times.
         assert re.findall(r'datetime="[^"]*"', response.content.decode())
         assert not re.search(r'datetime="[^"]*\.\d', response.content.decode())
+
+    def test_a_translation_copy_gets_update_notes_of_its_own_language(self):
+        english = article("Kraków joins Eurocities", notes=[(moment(2025, 10, 16), "The mayor's letter was added.")])
+        news_index("de")
+
+        german = english.copy_for_translation(Locale.objects.get(language_code="de"))
+
+        notes = list(german.update_notes.all())
+        assert [note.locale.language_code for note in notes] == ["de"]
+        assert notes[0].translation_key == english.update_notes.get().translation_key
 
     def test_an_article_without_notes_shows_no_updated_date(self):
         page = article("Quiet story", date=moment(2025, 10, 15))

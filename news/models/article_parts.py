@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 
 
 class NewsArticleTag(TaggedItemBase):
@@ -15,8 +15,12 @@ class NewsArticleTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class NewsUpdateNote(Orderable):
-    """A dated note telling readers what changed in an article after it was published."""
+class NewsUpdateNote(TranslatableMixin, Orderable):
+    """A dated note telling readers what changed in an article after it was published.
+
+    Translatable, so a translated article gets notes in its own language; the locale is
+    taken from the article when a note is first saved.
+    """
 
     page = ParentalKey("news.NewsArticlePage", on_delete=models.CASCADE, related_name="update_notes")
     date = models.DateTimeField(default=timezone.now, help_text=_("When the article was updated."))
@@ -26,7 +30,7 @@ class NewsUpdateNote(Orderable):
 
     panels = ["date", "note"]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("update note")
         verbose_name_plural = _("update notes")
 
