@@ -9,6 +9,7 @@ from portal.queries import public
 
 from . import mapping, timeline
 from .choices import RelationType
+from .models.partners import Network, NetworkFact
 
 
 def linked_articles(page):
@@ -39,9 +40,18 @@ def _has_field(model, name):
     return any(field.name == name for field in model._meta.get_fields())
 
 
+def network_with_facts(network_id):
+    """(network with its logo, its facts) in one query when it has facts, two when not."""
+    facts = list(NetworkFact.objects.filter(network_id=network_id).select_related("network__logo"))
+    network = facts[0].network if facts else Network.objects.select_related("logo").filter(pk=network_id).first()
+    return network, facts
+
+
 def relation_context(page, request):
     is_network = page.relation_type == RelationType.NETWORK_MEMBERSHIP
-    network = page.partner_network if is_network and page.partner_network_id else None
+    network, facts = (
+        network_with_facts(page.partner_network_id) if is_network and page.partner_network_id else (None, [])
+    )
     city = page.partner_city if not is_network and page.partner_city_id else None
 
     history = list(page.status_history.all())
@@ -49,7 +59,6 @@ def relation_context(page, request):
         (timeline.ArticleLink(article.pk, article.title, article.lead), article.timeline_date, article.get_url(request))
         for article in linked_articles(page)
     ]
-    facts = list(network.facts.all()) if network else []
 
     locator = None
     if city is not None:

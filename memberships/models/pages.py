@@ -52,16 +52,10 @@ class RelationIndexPage(ViewRestrictionsInOneQuery, Page):
         verbose_name = _("partnerships directory")
 
     def route(self, request, path_components):
-        # Its children are all relations: load the specific page with its partner in one query,
-        # where Wagtail's default takes two and the partner a third.
+        # Its children are all relations: load the specific page in one query, not Wagtail's two.
         if not path_components:
             return super().route(request, path_components)
-        relation = (
-            RelationPage.objects.child_of(self)
-            .select_related("partner_city", "partner_network__logo")
-            .filter(slug=path_components[0])
-            .first()
-        )
+        relation = RelationPage.objects.child_of(self).filter(slug=path_components[0]).first()
         if relation is None:
             raise Http404
         relation._cached_parent_obj = self
