@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from memberships.models import PartnerCity, RelationIndexPage, RelationPage
@@ -251,9 +251,19 @@ class TestLanguagesAndVisibility:
         make_private(page)
         assert titles(search(client, "en", "Bordeaux")) == []
 
-    def test_a_page_past_its_expiry_is_not_found_even_before_the_scheduler_runs(self, client):
-        page = article("en", "Bordeaux offer")
-        Page.objects.filter(pk=page.pk).update(expire_at=timezone.now() - datetime.timedelta(minutes=1))
+    def test_a_page_past_its_expiry_is_not_found_even_before_the_scheduler_runs(self, client, monkeypatch):
+        article("en", "Bordeaux offer", expire_at=timezone.now() + datetime.timedelta(hours=1))
+        assert titles(search(client, "en", "Bordeaux")) == ["Bordeaux offer"]
+        later = timezone.now() + datetime.timedelta(hours=2)
+        monkeypatch.setattr("portal.search.visibility.timezone.now", lambda: later)
+        assert titles(search(client, "en", "Bordeaux")) == []
+
+    def test_a_moved_page_follows_the_restrictions_of_its_new_place(self, client):
+        private = standard_page("en", "Staff area")
+        make_private(private)
+        page = standard_page("en", "Bordeaux guide")
+        assert titles(search(client, "en", "Bordeaux")) == ["Bordeaux guide"]
+        page.move(private, pos="last-child")
         assert titles(search(client, "en", "Bordeaux")) == []
 
     def test_a_deleted_page_leaves_the_index(self, client):

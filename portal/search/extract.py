@@ -44,7 +44,8 @@ def page_text(page):
             continue
         value = field.value_from_object(page)
         if isinstance(field, StreamField):
-            body.extend(force_str(text) for text in field.get_searchable_content(value))
+            # Empty optional blocks report their value as "None".
+            body.extend(str(text) for text in field.get_searchable_content(value) if text and str(text) != "None")
         elif isinstance(field, RichTextField):
             body.append(get_text_for_indexing(value or ""))
         elif _is_plain_text(field):

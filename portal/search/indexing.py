@@ -4,10 +4,11 @@ from collections import defaultdict
 
 from django.db import connection
 from django.db.models.signals import post_save
+from django.utils import translation
 
 from wagtail.models import Locale, Page, TranslatableMixin, get_page_models
 from wagtail.search import index
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .extract import page_text
 from .models import SearchDocument, SearchTerm
@@ -33,34 +34,37 @@ def index_pages(pages):
     """Write the documents of these live, specific pages (others are skipped); returns how many."""
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     postgresql = uses_postgresql()
-    documents = []
+    documents = {}
     for page in pages:
         if not page.live or page.depth < 2:
             continue
-        text = page_text(page)
-        documents.append(
-            SearchDocument(
-                page_id=page.pk,
-                language=languages.get(page.locale_id, ""),
-                path=page.path,
-                expire_at=page.expire_at,
-                content_type_id=page.content_type_id,
-                title=text.title[:255],
-                terms=text.terms,
-                summary=text.summary,
-                body=text.body,
-                date=text.date,
-                # PostgreSQL folds diacritics in its own configurations; SQLite searches this column.
-                folded="" if postgresql else fold(" ".join([text.title, text.terms, text.summary, text.body])),
-            )
+        language = languages.get(page.locale_id, "")
+        # Choice labels and other translatable texts in the page's own language.
+        with translation.override(language or None):
+            text = page_text(page)
+        documents[page.pk] = SearchDocument(
+            page_id=page.pk,
+            language=language,
+            path=page.path,
+            expire_at=page.expire_at,
+            content_type_id=page.content_type_id,
+            title=text.title[:255],
+            terms=text.terms,
+            summary=text.summary,
+            body=text.body,
+            date=text.date,
+            # PostgreSQL folds diacritics in its own configurations; SQLite searches this column.
+            folded="" if postgresql else fold(" ".join([text.title, text.terms, text.summary, text.body])),
         )
+    documents = list(documents.values())
     if not documents:
         return 0
-    SearchDocument.objects.bulk_create(
-        documents, update_conflicts=True, unique_fields=["page"], update_fields=_TEXT_FIELDS
-    )
     if postgresql:
-        _update_vectors([document.page_id for document in documents])
+        _write_with_vectors(documents)
+    else:
+        SearchDocument.objects.bulk_create(
+            documents, update_conflicts=True, unique_fields=["page"], update_fields=_TEXT_FIELDS
+        )
     return len(documents)
 
 
@@ -92,25 +96,46 @@ def rebuild():
     return total + index_pages(batch)
 
 
-def _configuration_sql():
-    cases = " ".join(f"WHEN '{code}' THEN '{name}'::regconfig" for code, name in CONFIGURATIONS.items())
-    return f"(CASE language {cases} ELSE '{DEFAULT_CONFIGURATION}'::regconfig END)"
+def _configuration_sql(language_column):
+    cases = " ".join(f"WHEN '{code}' THEN '{name}'" for code, name in CONFIGURATIONS.items())
+    return f"(CASE {language_column} {cases} ELSE '{DEFAULT_CONFIGURATION}' END)::regconfig"
 
 
-def _update_vectors(page_ids):
-    """Compute the documents' vectors in the database, and add their words to the vocabulary.
+# Title and other names weigh most (A), short texts next (B), the body least (D). Only the small
+# head vector (title and names) ranks, so ranking thousands of matches stays cheap.
+_HEAD = "setweight(to_tsvector(config, title), 'A') || setweight(to_tsvector(config, terms), 'A')"
+_ALL = f"{_HEAD} || setweight(to_tsvector(config, summary), 'B') || setweight(to_tsvector(config, body), 'D')"
+_COLUMNS = [
+    ("page_id", "bigint"),
+    ("language", "text"),
+    ("path", "text"),
+    ("expire_at", "timestamptz"),
+    ("content_type_id", "integer"),
+    ("title", "text"),
+    ("terms", "text"),
+    ("summary", "text"),
+    ("body", "text"),
+    ("date", "timestamptz"),
+]
 
-    Title and other names weigh most (A), short texts next (B), the body least (D). Only the
-    small head vector (title and names) ranks, so ranking thousands of matches stays cheap.
-    """
-    config = _configuration_sql()
-    head = f"setweight(to_tsvector({config}, title), 'A') || setweight(to_tsvector({config}, terms), 'A')"
+
+def _write_with_vectors(documents):
+    """Insert or replace documents with their vectors in one statement (one row version each),
+    then add their words to the vocabulary."""
+    names = ", ".join(name for name, _type in _COLUMNS)
+    arrays = ", ".join(f"%s::{sql_type}[]" for _name, sql_type in _COLUMNS)
+    updates = ", ".join(f"{name} = EXCLUDED.{name}" for name, _type in _COLUMNS[1:])
+    values = [[getattr(document, name) for document in documents] for name, _type in _COLUMNS]
+    page_ids = values[0]
     with connection.cursor() as cursor:
         cursor.execute(
-            f"UPDATE portal_searchdocument SET head_vector = {head},"  # noqa: S608 - built from constants
-            f" vector = {head} || setweight(to_tsvector({config}, summary), 'B')"
-            f" || setweight(to_tsvector({config}, body), 'D') WHERE page_id = ANY(%s)",
-            [page_ids],
+            f"INSERT INTO portal_searchdocument ({names}, folded, head_vector, vector)"  # noqa: S608 - constants
+            f" SELECT {names}, '', {_HEAD}, {_ALL} FROM ("
+            f"   SELECT *, {_configuration_sql('language')} AS config FROM unnest({arrays}) AS incoming({names})"
+            f" ) AS document"
+            f" ON CONFLICT (page_id) DO UPDATE SET {updates},"
+            f" head_vector = EXCLUDED.head_vector, vector = EXCLUDED.vector",
+            values,
         )
         # Words as written (without diacritics) in every language: what a typo is corrected to.
         cursor.execute(
@@ -132,6 +157,16 @@ def _page_published(sender, instance, **kwargs):
 
 def _page_unpublished(sender, instance, **kwargs):
     remove_pages([instance.pk])
+
+
+def _page_moved(sender, **kwargs):
+    """Copy new tree paths (restrictions follow them). Treebeard may renumber the siblings of
+    a moved page too, so every changed path is copied, not only the moved branch's; moves are rare."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE portal_searchdocument SET path = page.path FROM wagtailcore_page page"
+            " WHERE page.id = portal_searchdocument.page_id AND portal_searchdocument.path <> page.path"
+        )
 
 
 def related_sources():
@@ -164,10 +199,11 @@ _sources = {}
 
 
 def connect():
-    # A move needs nothing: URLs and visibility are read from the page row at query time.
-    # Deleting a page deletes its document through the foreign key.
+    # Deleting a page deletes its document through the foreign key; URLs are read from the
+    # page row when results are shown.
     page_published.connect(_page_published, dispatch_uid="search-page-published")
     page_unpublished.connect(_page_unpublished, dispatch_uid="search-page-unpublished")
+    post_page_move.connect(_page_moved, dispatch_uid="search-page-moved")
     _sources.update(related_sources())
     for model in _sources:
         post_save.connect(_related_record_saved, sender=model, dispatch_uid=f"search-related-{model._meta.label}")

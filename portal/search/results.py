@@ -17,6 +17,8 @@ from .text import clean_query, content_words, stem, tokens
 from .visibility import visible
 
 PER_PAGE = 10
+# Far beyond any real result list; bounds the OFFSET sent to the database.
+MAX_PAGE_NUMBER = 10_000
 
 
 @dataclass(frozen=True)
@@ -43,10 +45,14 @@ class SearchOutcome:
 
 
 class RankedResults:
-    """The ranked matches as Paginator sees them: a known count, and one query per page shown."""
+    """The ranked matches as Paginator sees them: a known count and the rows of one page.
 
-    def __init__(self, queryset, count, build):
-        self.queryset, self._count, self._build = queryset, count, build
+    The page asked for comes with the counts; another page (the last one, when the number was
+    out of range) costs one more query.
+    """
+
+    def __init__(self, search, count, offset, page_ids):
+        self._search, self._count, self._offset, self._page_ids = search, count, offset, page_ids
 
     def count(self):
         return self._count
@@ -55,10 +61,55 @@ class RankedResults:
         return self._count
 
     def __getitem__(self, key):
-        return [self._build(document) for document in self.queryset[key]]
+        start, stop = key.start or 0, key.stop
+        if start == self._offset:
+            page_ids = self._page_ids[: stop - start]
+        else:
+            page_ids = self._search.page_ids(start, stop - start)
+        return self._search.rows(page_ids)
 
 
-def run_search(request, raw_query, language, type_code=""):
+@dataclass
+class _Search:
+    """One query against one backend: everything needed to fetch another page of it."""
+
+    request: object
+    backend: object
+    matches: object
+    words: list
+    language: str
+    content_type_id: int | None
+
+    def counts_and_page(self, offset):
+        return self.backend.counts_and_page(
+            self.matches, self.words, self.language, self.content_type_id, offset, PER_PAGE
+        )
+
+    def page_ids(self, offset, limit):
+        return self.backend.page_ids(self.matches, self.words, self.language, self.content_type_id, offset, limit)
+
+    def rows(self, page_ids):
+        if not page_ids:
+            return []
+        documents = self.backend.details(page_ids, self.words, self.language)
+        if self.backend is postgres:
+            snippets = [marked_snippet(document.snippet) for document in documents]
+        else:
+            prefixes = [stem(word, self.language) for word in self.words]
+            snippets = [snippet_around(f"{doc.summary} {doc.body}".strip(), prefixes) for doc in documents]
+        return [
+            Result(
+                title=document.title,
+                url=document.page.get_url(self.request),
+                type_name=type_name(document.content_type_id),
+                date=document.date,
+                snippet=snippet,
+            )
+            for document, snippet in zip(documents, snippets, strict=True)
+        ]
+
+
+def run_search(request, raw_query, language, type_code="", page_number=None):
     query = clean_query(raw_query)
     if not query:
         return SearchOutcome(query="", state="empty")
@@ -67,69 +118,47 @@ def run_search(request, raw_query, language, type_code=""):
         return SearchOutcome(query=query, state="stop_words")
 
     backend = postgres if uses_postgresql() else fallback
+    selected = _content_type(type_code)
+    offset = (_page_number(page_number) - 1) * PER_PAGE
     promotions = promoted_results(request, query, language)
-    promoted_ids = [result.page_id for result in promotions if result.page_id]
+    promoted_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
     documents = visible(SearchDocument.objects.all(), language).exclude(page_id__in=promoted_ids)
-    matches = backend.matching(documents, words, language)
-    counts = backend.type_counts(matches)
+
+    def attempt(attempt_words):
+        matches = backend.matching(documents, attempt_words, language)
+        search = _Search(request, backend, matches, attempt_words, language, selected.pk if selected else None)
+        return (search, *search.counts_and_page(offset))
+
+    search, counts, page_ids = attempt(words)
     corrected_query = ""
     if not counts and backend is postgres:
         corrected = postgres.corrected_words(words, language)
         if corrected != words:
-            retried = backend.matching(documents, corrected, language)
-            retried_counts = backend.type_counts(retried)
+            retried = attempt(corrected)
             # Only a correction that finds something is shown: the vocabulary also holds words of
             # pages a reader may not see.
-            if retried_counts:
-                words, matches, counts, corrected_query = corrected, retried, retried_counts, " ".join(corrected)
+            if retried[1]:
+                (search, counts, page_ids), corrected_query = retried, " ".join(corrected)
 
-    selected = _content_type(type_code)
-    if selected is not None:
-        matches = matches.filter(content_type_id=selected.pk)
-        total = counts.get(selected.pk, 0)
-    else:
-        total = sum(counts.values())
-
-    if backend is postgres:
-        build = _postgres_row_builder(request)
-    else:
-        build = _fallback_row_builder(request, [stem(word, language) for word in words])
+    total = counts.get(selected.pk, 0) if selected is not None else sum(counts.values())
     return SearchOutcome(
         query=query,
         state="searched",
-        results=RankedResults(backend.ranked(matches, words, language), total, build),
+        results=RankedResults(search, total, offset, page_ids),
         total=total,
         types=_type_options(counts),
         selected_type=_code(selected) if selected is not None else "",
         corrected_query=corrected_query,
-        promotions=[] if selected is not None else [result.result for result in promotions],
+        promotions=[] if selected is not None else [promotion.result for promotion in promotions],
     )
 
 
-def _postgres_row_builder(request):
-    def build(document):
-        return Result(
-            title=document.title,
-            url=document.page.get_url(request),
-            type_name=type_name(document.content_type_id),
-            date=document.date,
-            snippet=marked_snippet(document.snippet),
-        )
-
-    return build
-
-
-def _fallback_row_builder(request, prefixes):
-    def build(document):
-        return Result(
-            title=document.title,
-            url=document.page.get_url(request),
-            type_name=type_name(document.content_type_id),
-            date=document.date,
-            snippet=snippet_around(f"{document.summary} {document.body}".strip(), prefixes),
-        )
-
-    return build
+def _page_number(value):
+    """The page asked for, as Paginator.get_page will read it (it has the last word)."""
+    try:
+        return min(max(int(value), 1), MAX_PAGE_NUMBER)
+    except (TypeError, ValueError):
+        return 1
 
 
 def _code(content_type):

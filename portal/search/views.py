@@ -12,7 +12,9 @@ from .results import PER_PAGE, run_search
 def search(request):
     """Search the reader's language; any input gives a page (never an error), and echoes are escaped."""
     language = translation.get_language()
-    outcome = run_search(request, request.GET.get("q", ""), language, request.GET.get("type", ""))
+    outcome = run_search(
+        request, request.GET.get("q", ""), language, request.GET.get("type", ""), request.GET.get("page")
+    )
     page = Paginator(outcome.results, PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,
