@@ -14,7 +14,16 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from portal.blocks import BodyBlock
 
 
-class FocusAreaBlock(blocks.StructBlock):
+class KindLabelMixin:
+    """Gives the template `kind_label`, the readable name of the block's `kind` choice."""
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["kind_label"] = dict(self.child_blocks["kind"].field.choices).get(value["kind"], "")
+        return context
+
+
+class FocusAreaBlock(KindLabelMixin, blocks.StructBlock):
     """A theme or working group Kraków takes part in, with the city department that does the work."""
 
     kind = blocks.ChoiceBlock(
@@ -31,11 +40,6 @@ class FocusAreaBlock(blocks.StructBlock):
         max_length=120, required=False, help_text=_('The department\'s role, e.g. "lead", "member", "observer".')
     )
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["kind_label"] = dict(self.child_blocks["kind"].field.choices).get(value["kind"], "")
-        return context
-
     class Meta:
         icon = "group"
         template = "memberships/blocks/focus_area_block.html"
@@ -43,7 +47,7 @@ class FocusAreaBlock(blocks.StructBlock):
         description = _("A focus area or working group with the department and its role.")
 
 
-class RelationDocumentBlock(blocks.StructBlock):
+class RelationDocumentBlock(KindLabelMixin, blocks.StructBlock):
     """A document behind the relation: an application letter, an agreement, a resolution."""
 
     kind = blocks.ChoiceBlock(
@@ -62,11 +66,6 @@ class RelationDocumentBlock(blocks.StructBlock):
     url = blocks.URLBlock(
         required=False, help_text=_("Or its address elsewhere, e.g. in the Public Information Bulletin (BIP).")
     )
-
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        context["kind_label"] = dict(self.child_blocks["kind"].field.choices).get(value["kind"], "")
-        return context
 
     class Meta:
         icon = "doc-full"

@@ -123,6 +123,9 @@ class RelationAdminFormTests(WagtailPageTestCase):
         response = self.client.get(page.url)
         self.assertContains(response, "June 1996")
         self.assertContains(response, "City Council resolution XLIII/298/92, <time")
+        self.assertContains(response, '<p class="focus-area__kind">Working group</p>')
+        self.assertContains(response, "Culture Department")
+        self.assertContains(response, 'Agreement · <time datetime="1991-12-09">9 December 1991</time>')
 
     def test_a_network_membership_without_its_network_is_refused(self):
         data = self.form_data(relation_type="network_membership", partner_city="", slug="membership")
