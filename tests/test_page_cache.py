@@ -9,8 +9,10 @@ from django.utils import timezone
 
 from portal.models import AlertBanner, FooterSettings, StandardPage
 
-from .builders import add_page, home
+from .builders import add_page, add_translation, home
 from .editors import user_in
+from .memberships_builders import city, directory, relation
+from .news_builders import article, category
 
 pytestmark = pytest.mark.django_db
 
@@ -78,3 +80,43 @@ def test_logged_in_editors_never_get_a_cached_page(client):
 def test_not_found_pages_are_not_cached(client):
     client.get("/pl/nothing-here/")
     assert "X-Cache" not in client.get("/pl/nothing-here/")
+
+
+def test_moving_a_page_refreshes_the_navigation_of_cached_pages(client):
+    section = add_page(home("en"), StandardPage, title="Parent section", show_in_menus=True)
+    moved = add_page(home("en"), StandardPage, title="Wandering page", show_in_menus=True)
+    assert "Wandering page" in client.get("/en/").content.decode()
+    moved.move(section, pos="last-child")
+    assert "Wandering page" not in client.get("/en/").content.decode()
+
+
+def test_deleting_a_page_refreshes_cached_pages(client):
+    doomed = add_page(home("de"), StandardPage, title="Bald gelöscht", show_in_menus=True)
+    assert "Bald gelöscht" in client.get("/de/").content.decode()
+    doomed.delete()
+    assert "Bald gelöscht" not in client.get("/de/").content.decode()
+
+
+def test_publishing_a_translation_refreshes_the_cached_original(client):
+    original = add_page(home("pl"), StandardPage, title="Oryginał", slug="oryginal")
+    assert "/en/original/" not in client.get("/pl/oryginal/").content.decode()
+    add_translation(original, "en", title="Original", slug="original")
+    assert 'href="/en/original/"' in client.get("/pl/oryginal/").content.decode()
+
+
+def test_renaming_a_news_category_refreshes_cached_articles(client):
+    culture = category("en", name="Culture")
+    story = article("Museum night", language="en", categories=[culture])
+    assert "Culture" in client.get(story.url).content.decode()
+    culture.name = "Arts and culture"
+    culture.save()
+    assert "Arts and culture" in client.get(story.url).content.decode()
+
+
+def test_renaming_a_partner_city_refreshes_cached_relation_pages(client):
+    nuremberg = city("en", "Nuremberg")
+    page = relation(directory("en"), "Partnership with Nuremberg", partner_city=nuremberg)
+    assert "Nuremberg" in client.get(page.url).content.decode()
+    nuremberg.native_name = "Nürnberg-Fürth"
+    nuremberg.save()
+    assert "Nürnberg-Fürth" in client.get(page.url).content.decode()
