@@ -18,6 +18,18 @@ class Result:
     promoted: bool = False
 
 
+@dataclass(frozen=True)
+class Row:
+    """A matched document as a search backend returns it for one results page."""
+
+    page_id: int
+    title: str
+    content_type_id: int
+    date: object
+    url_path: str
+    snippet: SafeString
+
+
 def type_name(content_type_id):
     """The page type's name in the reader's language (content types are cached per process)."""
     model = ContentType.objects.get_for_id(content_type_id).model_class()

@@ -10,11 +10,14 @@ from wagtail.models import Locale, Page, TranslatableMixin, get_page_models
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from . import promotions
 from .extract import page_text
 from .models import SearchDocument, SearchTerm
 from .text import fold
 
 # The text search configuration for each language's documents and queries (migration 0005).
+# A new language also wants a partial index of its own (see migration 0009); without one its
+# searches still work, by reading every document of the language.
 CONFIGURATIONS = {"pl": "portal_simple", "en": "portal_english", "de": "portal_german"}
 DEFAULT_CONFIGURATION = "portal_simple"
 BATCH_SIZE = 500
@@ -101,10 +104,11 @@ def _configuration_sql(language_column):
     return f"(CASE {language_column} {cases} ELSE '{DEFAULT_CONFIGURATION}' END)::regconfig"
 
 
-# Title and other names weigh most (A), short texts next (B), the body least (D). Only the small
-# head vector (title and names) ranks, so ranking thousands of matches stays cheap.
+# The small head vector (title and other names) ranks, so ranking thousands of matches stays
+# cheap. The full vector only finds matches: without positions and weights it is a third smaller,
+# and so is the table a search reads.
 _HEAD = "setweight(to_tsvector(config, title), 'A') || setweight(to_tsvector(config, terms), 'A')"
-_ALL = f"{_HEAD} || setweight(to_tsvector(config, summary), 'B') || setweight(to_tsvector(config, body), 'D')"
+_ALL = "strip(to_tsvector(config, concat_ws(' ', title, terms, summary, body)))"
 _COLUMNS = [
     ("page_id", "bigint"),
     ("language", "text"),
@@ -204,6 +208,7 @@ def connect():
     page_published.connect(_page_published, dispatch_uid="search-page-published")
     page_unpublished.connect(_page_unpublished, dispatch_uid="search-page-unpublished")
     post_page_move.connect(_page_moved, dispatch_uid="search-page-moved")
+    promotions.connect()
     _sources.update(related_sources())
     for model in _sources:
         post_save.connect(_related_record_saved, sender=model, dispatch_uid=f"search-related-{model._meta.label}")

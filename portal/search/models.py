@@ -13,13 +13,14 @@ class SearchDocument(models.Model):
     deleting remove it). Expiry and view restrictions are checked on every query, against
     the copied expiry date and tree path (kept in step when pages move), so a restriction
     takes effect without a publish. On PostgreSQL the vectors, their indexes and the text
-    search configurations come from migrations 0005 and 0008.
+    search configurations come from migrations 0005, 0008 and 0009.
     """
 
     page = models.OneToOneField(
         "wagtailcore.Page", primary_key=True, on_delete=models.CASCADE, related_name="+", help_text=_("The page.")
     )
-    language = models.CharField(max_length=8, db_index=True, help_text=_("The page's language code."))
+    # Indexed together with the vector: one partial GIN index per language (migration 0009).
+    language = models.CharField(max_length=8, help_text=_("The page's language code."))
     path = models.CharField(
         max_length=255,
         blank=True,
@@ -40,7 +41,9 @@ class SearchDocument(models.Model):
         blank=True, help_text=_("All text in lower case without diacritics; used only on SQLite.")
     )
     head_vector = SearchVectorField(null=True, help_text=_("Title and other names; ranks results."))
-    vector = SearchVectorField(null=True, help_text=_("Everything; finds results."))
+    vector = SearchVectorField(
+        null=True, help_text=_("Every word of the page, without positions or weights; finds results.")
+    )
 
     class Meta:
         verbose_name = _("search document")

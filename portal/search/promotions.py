@@ -2,10 +2,14 @@
 
 from dataclasses import dataclass
 
-from wagtail.contrib.search_promotions.models import SearchPromotion
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from ..chrome import cached_part
+from ..content_version import bump_version
 from ..queries import public
 from .entries import Result, type_name
 from .highlight import marked_snippet
@@ -23,10 +27,13 @@ def promoted_results(request, query, language):
     """The picks for this exact query, in the editors' order.
 
     A picked page shows in the reader's language: its live, public translation, or nothing.
-    Two queries at most, however many picks there are.
+    No query for the many searches without picks; two at most, however many picks there are.
     """
+    query_string = normalise_query_string(query)
+    if query_string not in promoted_query_strings():
+        return []
     picks = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        SearchPromotion.objects.filter(query__query_string=query_string)
         .select_related("page")
         .order_by("sort_order", "pk")
     )
@@ -61,3 +68,20 @@ def promoted_results(request, query, language):
         )
         promotions.append(Promotion(result, page.pk))
     return promotions
+
+
+def promoted_query_strings():
+    """Every query string with picks, cached until the content version changes (see connect)."""
+
+    def build():
+        return frozenset(Query.objects.filter(editors_picks__isnull=False).values_list("query_string", flat=True))
+
+    return cached_part("search:promoted-queries", build, per_language=False)
+
+
+def connect():
+    # A new, changed or removed pick must show at once: it changes the content version, which
+    # refreshes the cached query strings and every cached page.
+    for signal in (post_save, post_delete):
+        for model in (Query, SearchPromotion):
+            signal.connect(bump_version, sender=model, dispatch_uid=f"search-promotions-{model.__name__}-{signal}")

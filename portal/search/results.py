@@ -9,12 +9,10 @@ from wagtail.models import Page
 
 from . import fallback, postgres
 from .entries import Result, type_name
-from .highlight import marked_snippet, snippet_around
 from .indexing import uses_postgresql
-from .models import SearchDocument
 from .promotions import promoted_results
-from .text import clean_query, content_words, stem, tokens
-from .visibility import visible
+from .text import clean_query, content_words, tokens
+from .visibility import Scope
 
 PER_PAGE = 10
 # Far beyond any real result list; bounds the OFFSET sent to the database.
@@ -75,37 +73,29 @@ class _Search:
 
     request: object
     backend: object
-    matches: object
+    scope: Scope
     words: list
-    language: str
     content_type_id: int | None
 
     def counts_and_page(self, offset):
-        return self.backend.counts_and_page(
-            self.matches, self.words, self.language, self.content_type_id, offset, PER_PAGE
-        )
+        return self.backend.counts_and_page(self.scope, self.words, self.content_type_id, offset, PER_PAGE)
 
     def page_ids(self, offset, limit):
-        return self.backend.page_ids(self.matches, self.words, self.language, self.content_type_id, offset, limit)
+        return self.backend.page_ids(self.scope, self.words, self.content_type_id, offset, limit)
 
     def rows(self, page_ids):
         if not page_ids:
             return []
-        documents = self.backend.details(page_ids, self.words, self.language)
-        if self.backend is postgres:
-            snippets = [marked_snippet(document.snippet) for document in documents]
-        else:
-            prefixes = [stem(word, self.language) for word in self.words]
-            snippets = [snippet_around(f"{doc.summary} {doc.body}".strip(), prefixes) for doc in documents]
         return [
             Result(
-                title=document.title,
-                url=document.page.get_url(self.request),
-                type_name=type_name(document.content_type_id),
-                date=document.date,
-                snippet=snippet,
+                title=row.title,
+                # A page needs only its URL path to know its URL (site roots are cached).
+                url=Page(id=row.page_id, url_path=row.url_path).get_url(self.request),
+                type_name=type_name(row.content_type_id),
+                date=row.date,
+                snippet=row.snippet,
             )
-            for document, snippet in zip(documents, snippets, strict=True)
+            for row in self.backend.details(page_ids, self.words, self.scope.language)
         ]
 
 
@@ -121,12 +111,10 @@ def run_search(request, raw_query, language, type_code="", page_number=None):
     selected = _content_type(type_code)
     offset = (_page_number(page_number) - 1) * PER_PAGE
     promotions = promoted_results(request, query, language)
-    promoted_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
-    documents = visible(SearchDocument.objects.all(), language).exclude(page_id__in=promoted_ids)
+    scope = Scope(language, [promotion.page_id for promotion in promotions if promotion.page_id])
 
     def attempt(attempt_words):
-        matches = backend.matching(documents, attempt_words, language)
-        search = _Search(request, backend, matches, attempt_words, language, selected.pk if selected else None)
+        search = _Search(request, backend, scope, attempt_words, selected.pk if selected else None)
         return (search, *search.counts_and_page(offset))
 
     search, counts, page_ids = attempt(words)
