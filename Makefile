@@ -8,9 +8,10 @@ PORT          ?= 8000
 TEST_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://root@127.0.0.1:5432/portal)
 BENCH_DATABASE_URL ?= postgres://root@127.0.0.1:5432/portal_bench
 CHROMIUM      ?= /usr/bin/chromium
+AUDIT_TOOLS   := tests/audit/node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-unit test-browser lint bench messages check-postgres check-chromium check-wrk faults backup restore
+.PHONY: help install run test test-unit test-browser lint bench messages check-postgres check-chromium check-audit-tools lighthouse screenshots check-wrk faults backup restore
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -60,9 +61,29 @@ lint: install ## ruff lint and format check, Django system checks, missing migra
 test-unit: install check-postgres ## The test suite without the browser, against PostgreSQL
 	DATABASE_URL=$(TEST_DATABASE_URL) $(VENV)/bin/pytest --ignore=tests/browser $(PYTEST_ARGS)
 
-test-browser: install check-postgres check-chromium ## Browser journeys in the system Chromium
+# axe-core, the Nu Html Checker and Lighthouse, pinned in tests/audit/package-lock.json.
+check-audit-tools:
+	@command -v node >/dev/null && command -v npm >/dev/null || \
+		{ echo "Node.js and npm are missing: the audit tools need them (Debian: apt-get install nodejs npm)."; exit 1; }
+	@command -v java >/dev/null || \
+		{ echo "Java is missing: the Nu Html Checker needs it (Debian: apt-get install default-jre-headless)."; exit 1; }
+
+$(AUDIT_TOOLS): tests/audit/package.json tests/audit/package-lock.json
+	npm ci --prefix tests/audit --ignore-scripts --no-audit --no-fund
+	@touch $@
+
+test-browser: install check-postgres check-chromium check-audit-tools $(AUDIT_TOOLS) ## Browser journeys, axe, HTML validity, Lighthouse and screenshots in the system Chromium
 	DATABASE_URL=$(TEST_DATABASE_URL) CHROMIUM=$(CHROMIUM) DJANGO_ALLOW_ASYNC_UNSAFE=true \
 		$(VENV)/bin/pytest tests/browser $(PYTEST_ARGS)
+
+lighthouse: install check-postgres check-chromium check-audit-tools $(AUDIT_TOOLS) ## Lighthouse scores of the main pages; LIGHTHOUSE_URLS="http://..." audits a running server instead
+	@if [ -n "$(LIGHTHOUSE_URLS)" ]; then CHROMIUM=$(CHROMIUM) node tests/audit/lighthouse.mjs $(LIGHTHOUSE_URLS); \
+	else DATABASE_URL=$(TEST_DATABASE_URL) CHROMIUM=$(CHROMIUM) DJANGO_ALLOW_ASYNC_UNSAFE=true \
+		$(VENV)/bin/pytest tests/browser/test_lighthouse.py $(PYTEST_ARGS); fi
+
+screenshots: install check-postgres check-chromium ## Phone and desktop screenshots of the main pages into screenshots/
+	DATABASE_URL=$(TEST_DATABASE_URL) CHROMIUM=$(CHROMIUM) DJANGO_ALLOW_ASYNC_UNSAFE=true \
+		$(VENV)/bin/pytest tests/browser/test_screenshots.py $(PYTEST_ARGS)
 
 test: lint test-unit test-browser ## Everything CI runs: lint, checks, tests and browser tests
 
