@@ -64,9 +64,9 @@ def counts_and_page(scope, words, content_type_id, offset, limit):
             SELECT
               (SELECT coalesce(json_object_agg(content_type_id, total), '{{}}') FROM
                 (SELECT content_type_id, count(*) AS total FROM matches GROUP BY content_type_id) AS counts),
-              (SELECT coalesce(json_agg(page_id ORDER BY position), '[]') FROM
-                (SELECT page_id, row_number() OVER (ORDER BY {ORDER_SQL}) AS position FROM matches
-                 WHERE %s::integer IS NULL OR content_type_id = %s ORDER BY position LIMIT %s OFFSET %s) AS chosen)
+              (SELECT coalesce(json_agg(page_id ORDER BY {ORDER_SQL}), '[]') FROM
+                (SELECT page_id, rank, date FROM matches WHERE %s::integer IS NULL OR content_type_id = %s
+                 ORDER BY {ORDER_SQL} LIMIT %s OFFSET %s) AS chosen)
             """,  # noqa: S608 - every value is a parameter
             [*params, content_type_id, content_type_id, limit, offset],
         )

@@ -2,15 +2,20 @@
 
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils import translation
 
+from wagtail.models import Site
+
+from ..content_version import current_version
 from .results import PER_PAGE, run_search
 
 
 def search(request):
     """Search the reader's language; any input gives a page (never an error), and echoes are escaped."""
+    _remember_site(request)
     language = translation.get_language()
     outcome = run_search(
         request, request.GET.get("q", ""), language, request.GET.get("type", ""), request.GET.get("page")
@@ -33,3 +38,14 @@ def search(request):
 
 def _url(request, **params):
     return request.path + "?" + urlencode({name: value for name, value in params.items() if value})
+
+
+def _remember_site(request):
+    """Resolve the Wagtail site from the cache, as portal.middleware does for pages, so the result
+    URLs and the footer cost no site query (Wagtail's lookup is a query per request)."""
+    key = f"portal:search:site:{request.get_host()}:{current_version()}"
+    site = cache.get(key)
+    if site is None:
+        site = Site.find_for_request(request)
+        cache.set(key, site or 0, 3600)
+    request._wagtail_site = site or None
