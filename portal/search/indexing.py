@@ -2,11 +2,12 @@
 
 from collections import defaultdict
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models.signals import post_save
 from django.utils import translation
 
-from wagtail.models import Locale, Page, TranslatableMixin, get_page_models
+from wagtail.models import Locale, TranslatableMixin, get_page_models
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -33,7 +34,7 @@ def uses_postgresql():
     return connection.vendor == "postgresql"
 
 
-def index_pages(pages):
+def index_pages(pages, vocabulary=True):
     """Write the documents of these live, specific pages (others are skipped); returns how many."""
     languages = dict(Locale.objects.values_list("pk", "language_code"))
     postgresql = uses_postgresql()
@@ -64,6 +65,8 @@ def index_pages(pages):
         return 0
     if postgresql:
         _write_with_vectors(documents)
+        if vocabulary:
+            _add_vocabulary([document.page_id for document in documents])
     else:
         SearchDocument.objects.bulk_create(
             documents, update_conflicts=True, unique_fields=["page"], update_fields=_TEXT_FIELDS
@@ -84,19 +87,30 @@ def remove_pages(page_ids):
 
 
 def rebuild():
-    """Index every live page from scratch; returns the number of documents."""
+    """Index every live page from scratch; returns the number of documents.
+
+    Page type by page type, so the objects their search fields name (a relation's partner city)
+    come in the same query; the vocabulary is collected once at the end.
+    """
     with connection.cursor() as cursor:
         for model in (SearchDocument, SearchTerm):
             cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")  # noqa: S608
-    pages = Page.objects.live().filter(depth__gt=1).order_by("pk").specific()
     total = 0
-    batch = []
-    for page in pages.iterator(chunk_size=BATCH_SIZE):
-        batch.append(page)
-        if len(batch) == BATCH_SIZE:
-            total += index_pages(batch)
-            batch = []
-    return total + index_pages(batch)
+    for model in get_page_models():
+        pages = model.objects.live().filter(depth__gt=1, content_type=ContentType.objects.get_for_model(model))
+        for search_field in model.get_search_fields():
+            if isinstance(search_field, index.RelatedFields):
+                pages = search_field.select_on_queryset(pages)
+        batch = []
+        for page in pages.order_by("pk").iterator(chunk_size=BATCH_SIZE):
+            batch.append(page)
+            if len(batch) == BATCH_SIZE:
+                total += index_pages(batch, vocabulary=False)
+                batch = []
+        total += index_pages(batch, vocabulary=False)
+    if uses_postgresql():
+        _add_vocabulary()
+    return total
 
 
 def _configuration_sql(language_column):
@@ -124,13 +138,11 @@ _COLUMNS = [
 
 
 def _write_with_vectors(documents):
-    """Insert or replace documents with their vectors in one statement (one row version each),
-    then add their words to the vocabulary."""
+    """Insert or replace documents with their vectors in one statement (one row version each)."""
     names = ", ".join(name for name, _type in _COLUMNS)
     arrays = ", ".join(f"%s::{sql_type}[]" for _name, sql_type in _COLUMNS)
     updates = ", ".join(f"{name} = EXCLUDED.{name}" for name, _type in _COLUMNS[1:])
     values = [[getattr(document, name) for document in documents] for name, _type in _COLUMNS]
-    page_ids = values[0]
     with connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO portal_searchdocument ({names}, folded, head_vector, vector)"  # noqa: S608 - constants
@@ -141,14 +153,20 @@ def _write_with_vectors(documents):
             f" head_vector = EXCLUDED.head_vector, vector = EXCLUDED.vector",
             values,
         )
-        # Words as written (without diacritics) in every language: what a typo is corrected to.
+
+
+def _add_vocabulary(page_ids=None):
+    """Add the words of these documents (of all, when None) to the vocabulary: words as written,
+    without diacritics, in every language; what a typo is corrected to."""
+    with connection.cursor() as cursor:
         cursor.execute(
             "INSERT INTO portal_searchterm (language, word)"
             " SELECT DISTINCT document.language, word.lexeme FROM portal_searchdocument document,"
             " unnest(to_tsvector('portal_simple', concat_ws(' ', title, terms, summary, body))) word"
-            " WHERE document.page_id = ANY(%s) AND char_length(word.lexeme) BETWEEN 3 AND 60"
-            " AND word.lexeme ~ '^[[:alpha:]]+$' ON CONFLICT DO NOTHING",
-            [page_ids],
+            " WHERE (%s::bigint[] IS NULL OR document.page_id = ANY(%s::bigint[]))"
+            " AND char_length(word.lexeme) BETWEEN 3 AND 60 AND word.lexeme ~ '^[[:alpha:]]+$'"
+            " ON CONFLICT DO NOTHING",
+            [page_ids, page_ids],
         )
 
 
