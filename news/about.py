@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 
 from portal.chrome import cached_part
 
-from .lookups import localized_categories, news_index
+from .lookups import add_category_links, localized_categories, news_index
 from .related import related_articles
 
 
@@ -34,9 +34,7 @@ def _build(article, request):
 
     language = article.locale.language_code
     index = news_index(language)
-    related = related_articles(article)
-    for card in related:
-        card.category_links = localized_categories(card.categories.all(), language)
+    related = add_category_links(related_articles(article), language)
     return ArticleAbout(
         categories=localized_categories(article.categories.all(), language),
         tags=[

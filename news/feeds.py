@@ -5,7 +5,7 @@ from django.utils import feedgenerator
 
 from portal.chrome import footer
 
-from .lookups import localized_categories
+from .lookups import add_category_links
 from .seo import share_image
 
 MEDIA_NAMESPACE = "http://search.yahoo.com/mrss/"
@@ -67,7 +67,7 @@ def feed_response(request, *, kind, title, description, link, feed_url, language
         feed_url=request.build_absolute_uri(feed_url),
         author_name=publisher,
     )
-    for article in articles.for_cards():
+    for article in add_category_links(articles.for_cards(), language):
         url = request.build_absolute_uri(article.get_url(request))
         feed.add_item(
             title=article.title,
@@ -78,7 +78,7 @@ def feed_response(request, *, kind, title, description, link, feed_url, language
             pubdate=article.display_date,
             updateddate=article.last_updated or article.display_date,
             author_name=article.responsible_unit or publisher,
-            categories=[category.name for category in localized_categories(article.categories.all(), language)],
+            categories=[category.name for category in article.category_links],
             image=_feed_image(request, article),
         )
     response = HttpResponse(content_type=feed.content_type)

@@ -2,7 +2,7 @@
 
 from django.db.models import Q
 
-from .lookups import localized_categories
+from .lookups import add_category_links
 
 LATEST_COUNT = 6
 
@@ -17,9 +17,9 @@ def home_articles(language_code):
     published = NewsArticlePage.objects.in_language(language_code).published()
     newest_top_story = published.filter(top_story=True).values("pk")[:1]
     newest = published.values("pk")[: LATEST_COUNT + 1]
-    articles = list(published.filter(Q(pk__in=newest_top_story) | Q(pk__in=newest)).for_cards())
-    for article in articles:
-        article.category_links = localized_categories(article.categories.all(), language_code)
+    articles = add_category_links(
+        list(published.filter(Q(pk__in=newest_top_story) | Q(pk__in=newest)).for_cards()), language_code
+    )
 
     top_story = next((article for article in articles if article.top_story), articles[0] if articles else None)
     latest = [article for article in articles if article is not top_story][:LATEST_COUNT]

@@ -8,16 +8,31 @@ from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 from taggit.models import Tag
 from wagtail.contrib.routable_page.models import re_path
 
+from portal.chrome import cached_part
+
 from . import feeds
-from .lookups import archive_months, category_links, localized_categories
+from .lookups import add_category_links, archive_months, category_links
 
 PAGE_SIZE = 12
 FEED_SIZE = 20
+
+
+class CountedOncePaginator(Paginator):
+    """Counts a listing once per content version: with thousands of articles COUNT is its slowest query."""
+
+    def __init__(self, object_list, per_page, cache_name):
+        super().__init__(object_list, per_page)
+        self.cache_name = cache_name
+
+    @cached_property
+    def count(self):
+        return cached_part(self.cache_name, self.object_list.count, per_language=False)
 
 
 @dataclass
@@ -155,15 +170,16 @@ class ListingViewsMixin:
         return response
 
     def listing_context(self, request, listing):
-        paginator = Paginator(listing.articles.for_cards(), PAGE_SIZE)
+        paginator = CountedOncePaginator(
+            listing.articles.for_cards(), PAGE_SIZE, f"news:count:{self.pk}:{listing.subpath}"
+        )
         requested = request.GET.get("page", "1")
         articles = paginator.get_page(requested)
         if str(articles.number) != requested:
             # Not a number, or out of range: the first page rather than a guess at what was meant.
             articles = paginator.page(1)
         language_code = translation.get_language()
-        for article in articles:
-            article.category_links = localized_categories(article.categories.all(), language_code)
+        add_category_links(articles, language_code)
 
         listing_url = self.url + listing.subpath
         canonical = self.full_url + listing.subpath

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.utils import translation
+from django.utils.formats import date_format
 
 from portal.chrome import cached_part
 from portal.queries import public
@@ -84,20 +85,29 @@ def category_links(language_code=None):
     return cached_part(f"news:categories:{language_code}", build, per_language=False)
 
 
-def localized_categories(categories, language_code=None):
+def localized_categories(categories, language_code=None, links=None):
     """The given categories (of any language) as CategoryLinks of one language, in name order.
 
     Articles copied for translation keep pointing at the source language's categories;
     matching by translation key shows readers the ones of their own language.
     """
-    links = category_links(language_code)
+    links = links if links is not None else category_links(language_code)
     keys = {category.translation_key for category in categories}
     return [link for key, link in links.items() if key in keys]
+
+
+def add_category_links(articles, language_code=None):
+    """Set `category_links` on each article (with prefetched categories) for its card."""
+    links = category_links(language_code)
+    for article in articles:
+        article.category_links = localized_categories(article.categories.all(), links=links)
+    return articles
 
 
 @dataclass(frozen=True)
 class ArchiveMonth:
     first_day: object  # a date
+    name: str  # the month's name in the listing's language
     count: int
     url: str
 
@@ -133,7 +143,9 @@ def archive_months(index):
             url = index.url + index.subpage_path(
                 "archive_month", year=f"{first_day.year:04d}", month=f"{first_day.month:02d}"
             )
-            years[-1].months.append(ArchiveMonth(first_day=first_day, count=row["count"], url=url))
+            years[-1].months.append(
+                ArchiveMonth(first_day=first_day, name=date_format(first_day, "F"), count=row["count"], url=url)
+            )
         return years
 
     return cached_part(f"news:archive:{index.pk}", build, per_language=False)

@@ -1,13 +1,13 @@
 """Article queries every newsroom view shares, each in a fixed number of SQL statements."""
 
-from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 
 from wagtail.models import PageQuerySet
 
 from portal.queries import public
 
-NEWEST_FIRST = (F("date").desc(nulls_last=True), "-pk")
+NEWEST_FIRST = ("-date", "-pk")
 
 
 class NewsArticlePageQuerySet(PageQuerySet):
@@ -18,7 +18,7 @@ class NewsArticlePageQuerySet(PageQuerySet):
         `expire_at` here keeps them out of listings and feeds in between.
         """
         unexpired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
-        return public(self).filter(unexpired).order_by(*NEWEST_FIRST)
+        return public(self).filter(unexpired, date__isnull=False).order_by(*NEWEST_FIRST)
 
     def in_language(self, language_code):
         return self.filter(locale__language_code=language_code)

@@ -17,7 +17,8 @@ def share_image(article, request):
     """The article's picture cropped for link previews, with an absolute URL; None without a picture."""
     if article.hero_image is None:
         return None
-    rendition = article.hero_image.get_rendition(SHARE_IMAGE)
+    # get_renditions, unlike get_rendition, does not write prefetched renditions back to the cache.
+    rendition = article.hero_image.get_renditions(SHARE_IMAGE)[SHARE_IMAGE]
     return {
         "url": request.build_absolute_uri(rendition.url),
         "width": rendition.width,

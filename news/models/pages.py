@@ -176,6 +176,8 @@ class NewsArticlePage(Page):
 
     class Meta:
         verbose_name = _("news article")
+        # Listings and feeds read the newest articles first: with this index they stop after a page.
+        indexes = [models.Index(fields=["-date", "-page_ptr"], name="news_article_newest_first")]
 
     def clean(self):
         super().clean()
