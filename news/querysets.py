@@ -15,7 +15,8 @@ class NewsArticlePageQuerySet(PageQuerySet):
         """Live, public articles whose expiry time has not passed, newest first.
 
         Expired articles are unpublished by the scheduler within half a minute; checking
-        `expire_at` here keeps them out of listings and feeds in between.
+        `expire_at` here keeps them out of listings and feeds in between. Publishing always
+        sets `date`, so requiring it costs nothing and lets the newest-first index serve the order.
         """
         unexpired = Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now())
         return public(self).filter(unexpired, date__isnull=False).order_by(*NEWEST_FIRST)
