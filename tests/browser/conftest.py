@@ -36,3 +36,19 @@ def page(browser):
     tab.on("pageerror", lambda error: tab.console_errors.append(str(error)))
     yield tab
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def _migrated_rows(request):
+    """Transactional journeys start from the migrated rows (home pages, locales, groups).
+
+    pytest-django restores them from its snapshot on the connection it made; once Playwright's
+    event loop runs, Django hands tests fresh connection objects without that snapshot, so after
+    the first journey flushed the tables the next would start empty. Restore them here instead.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    from .public_pages import _restore_migrated_state
+
+    _restore_migrated_state()
