@@ -24,6 +24,7 @@ from django.db import connections
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import Client
 from django.urls import Resolver404, resolve
+from django.utils import translation
 
 from wagtail.views import serve as wagtail_serve
 
@@ -89,7 +90,8 @@ def _listing_route(route):
 def _search(language):
     path = f"/{language}/search/"
     try:
-        match = resolve(path)
+        with translation.override(language):  # i18n_patterns match the active language's prefix only
+            match = resolve(path)
     except Resolver404:
         match = None
     if match is None or match.func is wagtail_serve:

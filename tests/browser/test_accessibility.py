@@ -126,7 +126,11 @@ def test_anonymous_visit_sets_no_cookie_and_contacts_no_other_host(visits, kind_
 
 
 @pytest.mark.parametrize("kind_name", KIND_NAMES)
-def test_page_html_css_and_javascript_stay_within_60_kb_compressed(visits, kind_name):
+def test_page_html_css_and_javascript_stay_within_60_kb_compressed(visits, kind_name, capsys):
+    heaviest = max(visits, key=lambda v: v.weight)
+    with capsys.disabled():
+        where = f"{heaviest.language} {heaviest.path}"
+        print(f"\n  {kind_name}: heaviest {heaviest.weight / 1024:.1f} KB compressed ({where})", end="")
     heavy = {f"{v.language} {v.path}": v.compressed_bytes for v in visits if v.weight > WEIGHT_BUDGET}
     assert not heavy, f"over {WEIGHT_BUDGET} bytes compressed: {heavy}"
     assert all(v.compressed_bytes for v in visits), "no HTML was recorded"
