@@ -64,21 +64,24 @@ class MissingTranslationsPanel(Component):
             .filter(languages__lt=len(languages))
             .values("translation_key")
         )
-        live_versions = list(
-            _editable_pages(self.request.user)
-            .live()
-            .filter(translation_key__in=incomplete_keys)
-            .select_related("locale")
-            .order_by("-last_published_at", "pk")[: PANEL_ROWS * len(languages)]
+        can_translate = self.request.user.has_perm("wagtail_localize.submit_translation")
+        # Translators start translations of Polish pages they may not edit, so they see every
+        # live page; everyone else sees the pages they may edit.
+        in_reach = Page.objects.live() if can_translate else _editable_pages(self.request.user).live()
+        newest_keys = (
+            in_reach.filter(translation_key__in=incomplete_keys)
+            .order_by("-last_published_at", "pk")
+            .values_list("translation_key", flat=True)[: PANEL_ROWS * len(languages)]
         )
-        present = {}
-        for page in live_versions:
-            present.setdefault(page.translation_key, {})[page.locale.language_code] = page
+        keys = list(dict.fromkeys(newest_keys))[:PANEL_ROWS]
+        # What is missing depends on every live version, not only on those this user may edit.
+        present = {key: {} for key in keys}
+        for page in Page.objects.live().filter(translation_key__in=keys).select_related("locale"):
+            present[page.translation_key][page.locale.language_code] = page
         rows = []
         for by_language in present.values():
             # The source is the Polish page where there is one: translators work from it.
             source = by_language.get(languages[0]) or next(iter(by_language.values()))
             missing = [code for code in languages if code not in by_language]
             rows.append({"page": source, "missing": missing})
-        can_translate = self.request.user.has_perm("wagtail_localize.submit_translation")
-        return {"rows": rows[:PANEL_ROWS], "can_translate": can_translate}
+        return {"rows": rows, "can_translate": can_translate}
