@@ -185,6 +185,10 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Every image carries alt text: the image form makes its description (the default alt) required.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.forms.ImageForm"
 
+# A page sent for translation stays a draft until its translator publishes it; wagtail-localize
+# would otherwise publish the untranslated copy at once, Polish text under /de/ or /en/.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 # With a CDN in front, changed pages are purged in every language (HTTP PURGE to this URL);
 # other pages age out within Cache-Control's minute (portal.page_cache).
 if os.environ.get("CDN_PURGE_URL"):
