@@ -207,6 +207,9 @@ REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRen
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost")
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_USER_TIME_ZONES = ["Europe/Warsaw", "UTC"]
+# No avatars from gravatar.com: the admin would send a hash of every editor's e-mail address to
+# a third party on each page view. Editors may upload an avatar in their account instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # A shared page password is a secret nobody can rotate per person: use accounts instead.
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
