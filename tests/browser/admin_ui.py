@@ -1,0 +1,148 @@
+"""Steps in the Wagtail admin as an editor takes them, for the editorial browser journeys.
+
+Each person gets a browser tab of their own (`open_tab`), with the admin in English and the
+clock of Kraków, so the date pickers propose the times an editor in the city sees.
+"""
+
+import datetime
+import io
+import random
+import zoneinfo
+
+from PIL import Image as PillowImage
+from playwright.sync_api import expect
+
+from django.conf import settings
+
+PASSWORD = "not-a-real-password-123"  # the one tests/editors.py gives every user
+CITY_TIME = zoneinfo.ZoneInfo(settings.TIME_ZONE)
+# The test server does not serve uploads (DEBUG is off), so pictures answer 404 there.
+UNSERVED_MEDIA = "Failed to load resource: the server responded with a status of 404"
+# No unsaved edits left and no autosave on its way.
+SAVED_SCRIPT = """() => {
+    const form = document.querySelector('#page-edit-form');
+    const indicator = document.querySelector('#w-autosave-indicator');
+    return form.dataset.wUnsavedHasEditsValue === 'false' && indicator?.dataset.wAutosaveStateValue !== 'saving';
+}"""
+# Wagtail announces each change of the unsaved-edits baseline with this event.
+WATCH_EDITS_SCRIPT = "document.addEventListener('w-unsaved:watch-edits', () => { window.watchingEdits = true; });"
+
+
+def open_tab(browser, *, locale="en-GB"):
+    """A tab in a fresh browser profile that records script errors and failed loads."""
+    context = browser.new_context(
+        locale=locale, timezone_id=settings.TIME_ZONE, viewport={"width": 1280, "height": 900}
+    )
+    context.add_init_script(WATCH_EDITS_SCRIPT)
+    tab = context.new_page()
+    tab.console_errors = []
+    tab.on("console", lambda message: message.type == "error" and tab.console_errors.append(message.text))
+    tab.on("pageerror", lambda error: tab.console_errors.append(str(error)))
+    return tab
+
+
+def script_errors(tab):
+    """Console errors other than the 404s of pictures the test server does not serve."""
+    return [error for error in tab.console_errors if not error.startswith(UNSERVED_MEDIA)]
+
+
+def log_in(tab, live_server, user):
+    """Sign in through the admin login form."""
+    tab.goto(f"{live_server.url}/admin/login/")
+    tab.get_by_label("Username").fill(user.get_username())
+    tab.get_by_label("Password").fill(PASSWORD)
+    tab.get_by_role("button", name="Sign in").click()
+    expect(tab).to_have_url(f"{live_server.url}/admin/")
+    return user
+
+
+def wait_until_edits_are_watched(tab):
+    """Wagtail notices changes (and autosaves them) only after taking its baseline of the form."""
+    tab.wait_for_function("window.watchingEdits === true")
+
+
+def wait_for_autosave(tab):
+    """Wait until Wagtail has noticed the last change and autosaved it.
+
+    An action clicked while an autosave is on its way races it: on a new page both create the
+    page, on an existing one Wagtail then reports "a new version in another window".
+    """
+    form = tab.locator("#page-edit-form")
+    expect(form).to_have_attribute("data-w-unsaved-has-edits-value", "true")
+    tab.wait_for_function(SAVED_SCRIPT, timeout=20_000)
+
+
+def choose_page_action(tab, name):
+    """Click an action in the editor's footer menu, e.g. "Submit to Moderators approval"."""
+    footer = tab.get_by_role("navigation", name="Actions (footer)")
+    footer.get_by_role("button", name="More actions").click()
+    footer.get_by_role("button", name=name).click()
+
+
+def picture_file(name="picture.jpg"):
+    """A JPEG of a random colour: Wagtail flags an upload identical to an earlier one."""
+    colour = tuple(random.randrange(256) for _ in range(3))  # noqa: S311 - not for security
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (1200, 675), colour).save(buffer, "JPEG")
+    return {"name": name, "mimeType": "image/jpeg", "buffer": buffer.getvalue()}
+
+
+def upload_through_chooser(tab, field_id, *, title, alt_text):
+    """Open an image chooser, upload a new picture with its alt text and choose it."""
+    tab.locator(f"#{field_id}-chooser").get_by_role("button", name="Choose an image").click()
+    modal = tab.locator(".modal-dialog")
+    expect(modal.get_by_role("heading", name="Choose an image")).to_be_visible()
+    modal.get_by_role("tab", name="Upload").click()
+    modal.get_by_label("File").set_input_files(files=[picture_file()])
+    modal.get_by_label("Title").fill(title)
+    modal.get_by_label("Alt text").fill(alt_text)
+    modal.get_by_role("button", name="Upload").click()
+    expect(modal).to_be_hidden()
+    expect(tab.locator(f"#{field_id}-chooser [data-chooser-title]")).to_have_text(title)
+
+
+def add_paragraph(tab, text):
+    """Add a paragraph block at the end of the body StreamField and type into it."""
+    body = tab.locator("[data-contentpath=body]")
+    body.get_by_role("button", name="Insert a block").last.click()
+    tab.get_by_role("option", name="Paragraph").click()
+    editor = body.locator("[contenteditable=true]").last
+    editor.click()
+    tab.keyboard.type(text)
+    expect(editor).to_contain_text(text)
+
+
+def enter_date(tab, field, moment, *, then_click):
+    """Type a time into a date picker field, then click `then_click` to close the picker.
+
+    The picker opens over whatever lies below the field (in a dialog: its Save button).
+    """
+    picker = tab.locator(".xdsoft_datetimepicker:visible")
+    field.click()
+    expect(picker).to_be_visible()
+    field.fill(city_minute(moment))
+    then_click.click()
+    expect(picker).to_be_hidden()
+
+
+def city_minute(moment):
+    """A time as typed into the admin's date pickers: Kraków time, to the minute."""
+    return moment.astimezone(CITY_TIME).strftime("%Y-%m-%d %H:%M")
+
+
+def next_minute_after(seconds, now=None):
+    """The first whole minute at least `seconds` from now (the pickers have no seconds)."""
+    now = now or datetime.datetime.now(tz=CITY_TIME)
+    earliest = now + datetime.timedelta(seconds=seconds)
+    whole = earliest.replace(second=0, microsecond=0)
+    return whole if whole >= earliest else whole + datetime.timedelta(minutes=1)
+
+
+def status_of(tab, url):
+    """The HTTP status a reader gets at `url`, fetched with this tab's cookies."""
+    return tab.request.get(url, max_redirects=0).status
+
+
+def admin_message(tab):
+    """The success or error banner at the top of an admin page."""
+    return tab.locator(".messages")
