@@ -38,6 +38,9 @@ def page_text(page):
     """
     summary = [page.search_description]
     body = []
+    # One-line fields (captions, credits, departments) are searchable but come after the text,
+    # so they do not open the snippets.
+    labels = []
     covered = set(_PAGE_FIELD_NAMES)
     for field in type(page)._meta.concrete_fields:
         if field.name in covered:
@@ -49,7 +52,7 @@ def page_text(page):
         elif isinstance(field, RichTextField):
             body.append(get_text_for_indexing(value or ""))
         elif _is_plain_text(field):
-            summary.append(value or "")
+            (summary if isinstance(field, models.TextField) else labels).append(value or "")
         else:
             continue
         covered.add(field.name)
@@ -69,7 +72,7 @@ def page_text(page):
         title=_clean(page.title),
         terms=_clean(" · ".join(_unique(terms))),
         summary=_clean(" ".join(summary)),
-        body=_clean(" ".join(body))[:MAX_BODY_CHARACTERS],
+        body=_clean(" ".join(body + labels))[:MAX_BODY_CHARACTERS],
         date=getattr(page, "display_date", None) or page.last_published_at or page.first_published_at,
     )
 

@@ -213,7 +213,9 @@ def _related_record_saved(sender, instance, raw=False, **kwargs):
     else:
         records = [instance.pk]
     for page_model, field_name in _sources.get(sender, ()):
-        pages = page_model.objects.live().filter(**{f"{field_name}__in": records})
+        pages = page_model.objects.live().filter(
+            content_type=ContentType.objects.get_for_model(page_model), **{f"{field_name}__in": records}
+        )
         index_pages(list(pages))
 
 

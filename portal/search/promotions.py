@@ -81,7 +81,8 @@ def promoted_query_strings():
 
 def connect():
     # A new, changed or removed pick must show at once: it changes the content version, which
-    # refreshes the cached query strings and every cached page.
-    for signal in (post_save, post_delete):
-        for model in (Query, SearchPromotion):
-            signal.connect(bump_version, sender=model, dispatch_uid=f"search-promotions-{model.__name__}-{signal}")
+    # refreshes the cached query strings and every cached page. (Deleting a query deletes its
+    # picks one by one, so that is covered too; queries themselves are also saved for the
+    # search-terms report, which must not empty the caches.)
+    post_save.connect(bump_version, sender=SearchPromotion, dispatch_uid="search-promotion-saved")
+    post_delete.connect(bump_version, sender=SearchPromotion, dispatch_uid="search-promotion-deleted")
