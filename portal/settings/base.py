@@ -103,7 +103,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         {"connect_timeout": 3, "options": "-c statement_timeout=10000"}
     )
 
-# Redis when configured (shared by every app node), process memory otherwise.
+# Redis when configured (shared by every app node); otherwise files in var/cache, which every
+# process on the machine shares (web workers and the scheduler), so a publication by any of
+# them refreshes what all of them serve. Process memory would keep stale copies per process.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     # Fail soft: with Redis down every request misses and pages come from the database.
@@ -115,7 +117,12 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+        }
+    }
 
 # Whole pages for anonymous readers (portal.page_cache); off to measure uncached rendering.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "true"

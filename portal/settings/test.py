@@ -25,3 +25,6 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 # Serve static files straight from the apps: no collectstatic step before running.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# One process, so process memory is shared enough, and every test starts from a clean cache.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
