@@ -17,7 +17,7 @@ STATUSES = ["applied", "active", "active", "active", "suspended", "ended"]
 COUNTRIES = [("DE", "Germany"), ("FR", "France"), ("IT", "Italy"), ("ES", "Spain"), ("SE", "Sweden"), ("US", "USA")]
 
 
-@budget("partnerships directory", max_queries=12, max_median_ms=20)
+@budget("partnerships directory", max_queries=12, max_median_ms=20, min_uncached_share=0.05)
 def directory_url():
     return "/en/partnerships/"
 
