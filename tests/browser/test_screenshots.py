@@ -47,6 +47,9 @@ def test_main_pages_fit_the_screen_and_are_saved_as_screenshots(site, browser, d
             overflow = tab.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
             if overflow > 0:
                 too_wide.append(f"{language} {path}: {overflow}px")
+            # A full-page picture shows what a reader scrolling down would see: load the lazy images too.
+            tab.evaluate("document.querySelectorAll('img[loading=lazy]').forEach(img => { img.loading = 'eager'; })")
+            tab.wait_for_load_state("networkidle")
             file = OUTPUT / f"{language}-{page_kind.name}-{device}.png"
             tab.screenshot(path=file, full_page=True)
             saved.append(file)
