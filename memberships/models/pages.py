@@ -61,9 +61,8 @@ class RelationIndexPage(ViewRestrictionsInOneQuery, Page):
         relation._cached_parent_obj = self
         return relation.route(request, path_components[1:])
 
-    def directory_data(self, request):
-        """(entries, options): every live, public relation under this directory, and the values
-        each filter can take among them.
+    def directory_entries(self, request):
+        """Every live, public relation under this directory, as directory entries.
 
         Cached until the next publication or registry change (see portal.chrome), so the
         directory's one big query runs once per change, not once per reader.
@@ -78,19 +77,26 @@ class RelationIndexPage(ViewRestrictionsInOneQuery, Page):
                 .order_by("title", "pk")
             )
             entries = [directory.entry_for(relation, relation.get_url(request)) for relation in relations]
-            entries.sort(key=lambda entry: (directory.fold(entry.title), entry.pk))
-            return entries, directory.options_for(entries)
+            return sorted(entries, key=lambda entry: (directory.fold(entry.title), entry.pk))
 
         return cached_part(f"memberships:directory:{self.pk}", build, per_language=False)
 
+    def directory_options(self, request):
+        """The values each filter can take; cached apart from the entries, which most requests never need."""
+        return cached_part(
+            f"memberships:directory-options:{self.pk}",
+            lambda: directory.options_for(self.directory_entries(request)),
+            per_language=False,
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        entries, options = self.directory_data(request)
+        options = self.directory_options(request)
         choices = directory.parse_choices(request.GET, options)
         directory_url = self.get_url(request)
 
         def render():
-            found = directory.filter_directory(entries, options, choices)
+            found = directory.filter_directory(self.directory_entries(request), options, choices)
             europe, world = mapping.split_by_frame(found.mapped_entries)
             return render_to_string(
                 "memberships/includes/directory.html",
