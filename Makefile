@@ -29,6 +29,7 @@ install: $(VENV)/.installed ## Create .venv and install the pinned requirements
 
 run: install ## Set up and serve the demo portal with scheduled publishing (SQLite unless DATABASE_URL is set)
 	$(MANAGE) migrate --noinput
+	@rm -rf var/cache  # cached pages of an earlier database must not outlive it
 	$(MANAGE) load_demo_content
 	$(MANAGE) ensure_admin
 	@echo ""

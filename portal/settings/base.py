@@ -123,6 +123,9 @@ else:
             "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
         }
     }
+# Databases sharing one cache (dev and bench, staging and production on one Redis) must never
+# read each other's pages: keys carry the database's name.
+CACHES["default"]["KEY_PREFIX"] = str(DATABASES["default"]["NAME"]).replace("/", "_")
 
 # Whole pages for anonymous readers (portal.page_cache); off to measure uncached rendering.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "true"
