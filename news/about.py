@@ -8,8 +8,7 @@ from dataclasses import dataclass
 
 from django.template.loader import render_to_string
 
-from portal.chrome import cached_part
-
+from .caching import cached_unless_preview
 from .lookups import add_category_links, localized_categories, news_index
 from .related import related_articles
 
@@ -24,9 +23,9 @@ class ArticleAbout:
 
 def article_about(article, request):
     """The ArticleAbout of an article: cached for published pages, fresh for previews."""
-    if getattr(request, "is_preview", False):
-        return _build(article, request)
-    return cached_part(f"news:about:{article.pk}", lambda: _build(article, request), per_language=False)
+    return cached_unless_preview(
+        request, f"news:about:{article.pk}", lambda: _build(article, request), per_language=False
+    )
 
 
 def _build(article, request):

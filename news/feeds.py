@@ -3,7 +3,7 @@
 from django.http import HttpResponse
 from django.utils import feedgenerator
 
-from portal.chrome import footer
+from portal.chrome import cached_part, footer
 
 from .lookups import add_category_links
 from .seo import share_image
@@ -56,15 +56,27 @@ FEED_CLASSES = {"rss": NewsRssFeed, "atom": NewsAtomFeed}
 def feed_response(request, *, kind, title, description, link, feed_url, language, articles):
     """The feed of `articles` (a NewsArticlePage queryset, newest first) in the given format.
 
-    Every address is absolute on the host the reader asked for, as feed readers need.
+    Every address is absolute on the host the reader asked for, as feed readers need. Feed
+    readers poll often and every reader gets the same document: it is built once per content
+    version and host.
     """
+    absolute_feed_url = request.build_absolute_uri(feed_url)
+
+    def build():
+        return _feed_document(request, kind, title, description, link, absolute_feed_url, language, articles)
+
+    content_type, content = cached_part(f"news:feed:{absolute_feed_url}", build, per_language=False)
+    return HttpResponse(content, content_type=content_type)
+
+
+def _feed_document(request, kind, title, description, link, feed_url, language, articles):
     publisher = footer(request)["settings"].organisation
     feed = FEED_CLASSES[kind](
         title=title,
         link=request.build_absolute_uri(link),
         description=description,
         language=language,
-        feed_url=request.build_absolute_uri(feed_url),
+        feed_url=feed_url,
         author_name=publisher,
     )
     for article in add_category_links(articles.for_cards(), language):
@@ -81,9 +93,7 @@ def feed_response(request, *, kind, title, description, link, feed_url, language
             categories=[category.name for category in article.category_links],
             image=_feed_image(request, article),
         )
-    response = HttpResponse(content_type=feed.content_type)
-    feed.write(response, "utf-8")
-    return response
+    return feed.content_type, feed.writeString("utf-8")
 
 
 def _feed_image(request, article):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.http import Http404
+from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -17,6 +18,7 @@ from wagtail.contrib.routable_page.models import re_path
 from portal.chrome import cached_part
 
 from . import feeds
+from .caching import cached_unless_preview
 from .lookups import add_category_links, archive_months, category_links
 
 PAGE_SIZE = 12
@@ -179,23 +181,56 @@ class ListingViewsMixin:
             # Not a number, or out of range: the first page rather than a guess at what was meant.
             articles = paginator.page(1)
         language_code = translation.get_language()
-        add_category_links(articles, language_code)
-
         listing_url = self.url + listing.subpath
+
+        def render_results():
+            return render_to_string(
+                "news/includes/listing_results.html",
+                {
+                    "page": self,
+                    "listing": listing,
+                    "articles": add_category_links(articles, language_code),
+                    "page_numbers": paginator.get_elided_page_range(articles.number, on_each_side=1, on_ends=1),
+                    "listing_url": listing_url,
+                },
+                request=request,
+            )
+
         canonical = self.full_url + listing.subpath
         if articles.number > 1:
             canonical += f"?page={articles.number}"
         return {
             "listing": listing,
+            # Cards, page links and the navigation beside them are rendered once per content
+            # version; previews show drafts, so they render afresh.
+            "results": cached_unless_preview(
+                request, f"news:results:{self.pk}:{listing.subpath}:{articles.number}", render_results
+            ),
+            "navigation": cached_unless_preview(
+                request,
+                f"news:navigation:{self.pk}:{listing.subpath}",
+                lambda: self.render_navigation(request, listing),
+            ),
             "articles": articles,
             "paginator": paginator,
-            "page_numbers": paginator.get_elided_page_range(articles.number, on_each_side=1, on_ends=1),
-            "listing_url": listing_url,
             "canonical_url": canonical,
-            "categories": list(category_links(language_code).values()),
+            "feed_rss_url": listing.rss_url or self.url + self.subpage_path("feed", kind="rss"),
+            "feed_atom_url": listing.atom_url or self.url + self.subpage_path("feed", kind="atom"),
+        }
+
+    def render_navigation(self, request, listing):
+        """The category filter, and the archive and feed links, of one view of the listing."""
+        context = {
+            "page": self,
+            "listing": listing,
+            "categories": list(category_links().values()),
             "archive": archive_months(self),
             "feed_rss_url": listing.rss_url or self.url + self.subpage_path("feed", kind="rss"),
             "feed_atom_url": listing.atom_url or self.url + self.subpage_path("feed", kind="atom"),
+        }
+        return {
+            "filter": render_to_string("news/includes/listing_filter.html", context, request=request),
+            "more": render_to_string("news/includes/listing_more.html", context, request=request),
         }
 
     def _category(self, slug):

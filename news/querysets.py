@@ -40,7 +40,6 @@ class NewsArticlePageQuerySet(PageQuerySet):
         )
 
     def for_display(self):
-        """What the article page itself shows, fetched with the page."""
-        return self.select_related("hero_image", "owner", "locale").prefetch_related(
-            "hero_image__renditions", "update_notes"
-        )
+        """What the article page needs on every request, fetched with the page; the rest (notes,
+        renditions) is read only when its cached rendering is rebuilt."""
+        return self.select_related("hero_image", "owner", "locale")

@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +18,7 @@ from wagtail.search import index
 
 from ..about import article_about
 from ..blocks import ArticleBodyBlock
+from ..caching import cached_unless_preview
 from ..forms import NewsArticleForm
 from ..listing import ListingViewsMixin
 from ..lookups import news_index
@@ -193,13 +195,29 @@ class NewsArticlePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         about = article_about(self, request)
-        context.update(
-            about=about,
-            update_notes=sorted(self.update_notes.all(), key=lambda note: note.date, reverse=True),
-            news_index=news_index(self.locale.language_code),
-            meta=article_metadata(self, request, about),
-        )
+        context.update(about=about, parts=self.rendered_parts(request, about))
         return context
+
+    def rendered_parts(self, request, about):
+        """The article's head tags and main content as HTML: rendered once per content version
+        (absolute addresses make the host part of the key); previews always render afresh."""
+
+        def render():
+            context = {
+                "page": self,
+                "about": about,
+                "update_notes": sorted(self.update_notes.all(), key=lambda note: note.date, reverse=True),
+                "news_index": news_index(self.locale.language_code),
+                "meta": article_metadata(self, request, about),
+            }
+            return {
+                "head": render_to_string("news/includes/article_head.html", context, request=request),
+                "main": render_to_string("news/includes/article_main.html", context, request=request),
+            }
+
+        return cached_unless_preview(
+            request, f"news:article:{self.pk}:{request.get_host()}", render, per_language=False
+        )
 
     @property
     def display_date(self):
