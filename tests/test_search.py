@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django.utils.html import escape
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale
@@ -356,6 +357,16 @@ class TestBadInput:
         response = search(client, "en", query)
         assert response.context["search"].state == "empty"
         assert "Type a word or a name" in response.content.decode()
+
+    @pytest.mark.parametrize("query", ["!!!", "<>&", "'\"", "—…"])
+    def test_punctuation_alone_asks_for_a_word_and_is_shown_escaped(self, client, query):
+        response = search(client, "en", query)
+        assert response.context["search"].state == "empty"
+        assert 'value="' + escape(query) + '"' in response.content.decode()
+
+    def test_other_methods_are_refused_politely(self, client):
+        assert client.post("/en/search/", {"q": "Bordeaux"}).status_code == 405
+        assert client.head("/en/search/?q=Bordeaux").status_code == 200
 
     def test_a_missing_query_parameter_is_an_empty_query(self, client):
         response = client.get("/en/search/")

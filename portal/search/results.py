@@ -90,7 +90,7 @@ class _Search:
             Result(
                 title=row.title,
                 # A page needs only its URL path to know its URL (site roots are cached).
-                url=Page(id=row.page_id, url_path=row.url_path).get_url(self.request),
+                url=Page(id=row.page_id, url_path=row.url_path).get_url(self.request) or "",
                 type_name=type_name(row.content_type_id),
                 date=row.date,
                 snippet=row.snippet,
@@ -103,7 +103,10 @@ def run_search(request, raw_query, language, type_code="", page_number=None):
     query = clean_query(raw_query)
     if not query:
         return SearchOutcome(query="", state="empty")
-    words = content_words(tokens(query), language)
+    all_words = tokens(query)
+    if not all_words:  # punctuation and symbols only
+        return SearchOutcome(query=query, state="empty")
+    words = content_words(all_words, language)
     if not words:
         return SearchOutcome(query=query, state="stop_words")
 

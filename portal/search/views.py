@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.views.decorators.http import require_safe
 
 from wagtail.models import Site
 
@@ -13,6 +14,7 @@ from ..content_version import current_version
 from .results import PER_PAGE, run_search
 
 
+@require_safe
 def search(request):
     """Search the reader's language; any input gives a page (never an error), and echoes are escaped."""
     _remember_site(request)
