@@ -446,15 +446,24 @@ class TestCost:
             article("en", f"Bordeaux item {number}")
         many = self._queries(client, "Bordeaux")
         assert few == many
-        # The matches with their counts, then the page's rows; the site chrome comes from the cache.
-        assert many == 2
+        # The ranked matches are cached until the content changes: one query for the page's rows.
+        assert many == 1
 
     def test_a_typo_costs_a_fixed_number_of_extra_queries(self, client):
         for number in range(3):
             article("en", f"Eurocities item {number}")
         exact = self._queries(client, "Eurocities")
         typo = self._queries(client, "Eurocites")
-        assert typo - exact == 2
+        assert typo - exact == 1  # the vocabulary lookup; the corrected matches come from the cache
+
+    def test_a_new_search_costs_one_query_more(self, client):
+        for number in range(3):
+            article("en", f"Bordeaux item {number}")
+        search(client, "en", "Bordeaux")
+        search(client, "en", "Bordeaux")
+        with CaptureQueriesContext(connection) as captured:
+            search(client, "en", "Bordeaux item")
+        assert len(captured) == 2
 
 
 class TestSQLiteFallback:

@@ -4,7 +4,7 @@ Every word's rough stem must occur somewhere in the folded text; no stemming dic
 no ranking beyond "title first, then newest", no typo correction (see the README).
 """
 
-from django.db.models import Case, Count, F, IntegerField, Value, When
+from django.db.models import Case, F, IntegerField, Value, When
 
 from .entries import Row
 from .highlight import snippet_around
@@ -24,21 +24,15 @@ def _matches(scope, words):
     return documents
 
 
-def counts_and_page(scope, words, content_type_id, offset, limit):
-    rows = _matches(scope, words).values("content_type_id").annotate(matches=Count("page_id")).order_by()
-    counts = {row["content_type_id"]: row["matches"] for row in rows}
-    return counts, page_ids(scope, words, content_type_id, offset, limit)
-
-
-def page_ids(scope, words, content_type_id, offset, limit):
-    """Title matches first, then the newest."""
-    matches = _matches(scope, words)
-    if content_type_id is not None:
-        matches = matches.filter(content_type_id=content_type_id)
+def ranked_matches(scope, words):
+    """Every visible match, title matches first, then the newest: (page ids, their content type
+    ids, the first expiry among them)."""
     first = stems(words, scope.language)[0]
     title_match = Case(When(title__icontains=first, then=Value(1)), default=Value(0), output_field=IntegerField())
-    ordered = matches.order_by(title_match.desc(), F("date").desc(nulls_last=True), F("page_id").desc())
-    return list(ordered.values_list("page_id", flat=True)[offset : offset + limit])
+    ordered = _matches(scope, words).order_by(title_match.desc(), F("date").desc(nulls_last=True), F("page_id").desc())
+    rows = list(ordered.values_list("page_id", "content_type_id", "expire_at"))
+    expiries = [expiry for _page_id, _type, expiry in rows if expiry is not None]
+    return [row[0] for row in rows], [row[1] for row in rows], min(expiries, default=None)
 
 
 def details(page_ids, words, language):

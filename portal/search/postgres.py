@@ -19,8 +19,6 @@ from .visibility import VISIBLE_SQL, visible_sql_params
 
 # A correction must look like the word typed, not merely share a few letters with it.
 MIN_SIMILARITY = 0.4
-# Best first: the title and other names weigh in; ties go to the newest.
-ORDER_SQL = "rank DESC, date DESC NULLS LAST, page_id DESC"
 HEADLINE_OPTIONS = (
     f'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
 )
@@ -41,49 +39,21 @@ def tsquery(words, language):
     return "(" + " && ".join(parts) + ")", params
 
 
-def _matches(scope, words):
-    """(SQL, params): the visible documents matching every word, with their rank."""
+def ranked_matches(scope, words):
+    """Every visible document matching all words, best first: (page ids, their content type ids,
+    the first expiry among them). One narrow query; counts, the type filter and pages are cut
+    from its result."""
     query, query_params = tsquery(words, scope.language)
-    sql = (
-        f"SELECT page_id, content_type_id, date, ts_rank(head_vector, {query}) AS rank"  # noqa: S608 - no input
-        f" FROM portal_searchdocument document WHERE vector @@ {query} AND {VISIBLE_SQL}"
-    )
-    return sql, [*query_params, *query_params, *visible_sql_params(scope)]
-
-
-def counts_and_page(scope, words, content_type_id, offset, limit):
-    """({content type id: matches}, page ids of one results page), from one pass over the matches.
-
-    The matches are ranked once in a narrow CTE (ids, type, date, rank); the type counts and
-    the page are both read from it.
-    """
-    matches, params = _matches(scope, words)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"""WITH matches AS MATERIALIZED ({matches})
-            SELECT
-              (SELECT coalesce(json_object_agg(content_type_id, total), '{{}}') FROM
-                (SELECT content_type_id, count(*) AS total FROM matches GROUP BY content_type_id) AS counts),
-              (SELECT coalesce(json_agg(page_id ORDER BY {ORDER_SQL}), '[]') FROM
-                (SELECT page_id, rank, date FROM matches WHERE %s::integer IS NULL OR content_type_id = %s
-                 ORDER BY {ORDER_SQL} LIMIT %s OFFSET %s) AS chosen)
-            """,  # noqa: S608 - every value is a parameter
-            [*params, content_type_id, content_type_id, limit, offset],
+            "SELECT page_id, content_type_id, expire_at FROM portal_searchdocument document"  # noqa: S608
+            f" WHERE vector @@ {query} AND {VISIBLE_SQL}"
+            f" ORDER BY ts_rank(head_vector, {query}) DESC, date DESC NULLS LAST, page_id DESC",
+            [*query_params, *visible_sql_params(scope), *query_params],
         )
-        counts, page_ids = cursor.fetchone()
-    return {int(key): value for key, value in counts.items()}, page_ids
-
-
-def page_ids(scope, words, content_type_id, offset, limit):
-    """The ids of one results page alone (when the page asked for was out of range)."""
-    matches, params = _matches(scope, words)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT page_id FROM ({matches}) AS matches"  # noqa: S608 - every value is a parameter
-            f" WHERE %s::integer IS NULL OR content_type_id = %s ORDER BY {ORDER_SQL} LIMIT %s OFFSET %s",
-            [*params, content_type_id, content_type_id, limit, offset],
-        )
-        return [row[0] for row in cursor.fetchall()]
+        rows = cursor.fetchall()
+    expiries = [expiry for _page_id, _type, expiry in rows if expiry is not None]
+    return [row[0] for row in rows], [row[1] for row in rows], min(expiries, default=None)
 
 
 def details(page_ids, words, language):

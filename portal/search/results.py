@@ -1,12 +1,17 @@
 """One search, put together for the results page: state, count, type filter, promotions, rows."""
 
+import hashlib
+from array import array
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 
 from wagtail.models import Page
 
+from ..content_version import current_version
 from . import fallback, postgres
 from .entries import Result, type_name
 from .indexing import uses_postgresql
@@ -15,8 +20,9 @@ from .text import clean_query, content_words, tokens
 from .visibility import Scope
 
 PER_PAGE = 10
-# Far beyond any real result list; bounds the OFFSET sent to the database.
-MAX_PAGE_NUMBER = 10_000
+CACHE_SECONDS = 60 * 60
+# Part of the cache key: change it whenever the cached value changes shape.
+CACHE_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -43,63 +49,54 @@ class SearchOutcome:
 
 
 class RankedResults:
-    """The ranked matches as Paginator sees them: a known count and the rows of one page.
+    """The ranked matches as Paginator sees them: their count, and the rows of one page."""
 
-    The page asked for comes with the counts; another page (the last one, when the number was
-    out of range) costs one more query.
-    """
-
-    def __init__(self, search, count, offset, page_ids):
-        self._search, self._count, self._offset, self._page_ids = search, count, offset, page_ids
+    def __init__(self, request, backend, words, language, page_ids):
+        self._request, self._backend, self._words, self._language = request, backend, words, language
+        self._page_ids = page_ids
 
     def count(self):
-        return self._count
+        return len(self._page_ids)
 
     def __len__(self):
-        return self._count
+        return len(self._page_ids)
 
     def __getitem__(self, key):
-        start, stop = key.start or 0, key.stop
-        if start == self._offset:
-            page_ids = self._page_ids[: stop - start]
-        else:
-            page_ids = self._search.page_ids(start, stop - start)
-        return self._search.rows(page_ids)
-
-
-@dataclass
-class _Search:
-    """One query against one backend: everything needed to fetch another page of it."""
-
-    request: object
-    backend: object
-    scope: Scope
-    words: list
-    content_type_id: int | None
-
-    def counts_and_page(self, offset):
-        return self.backend.counts_and_page(self.scope, self.words, self.content_type_id, offset, PER_PAGE)
-
-    def page_ids(self, offset, limit):
-        return self.backend.page_ids(self.scope, self.words, self.content_type_id, offset, limit)
-
-    def rows(self, page_ids):
+        page_ids = list(self._page_ids[key])
         if not page_ids:
             return []
         return [
             Result(
                 title=row.title,
                 # A page needs only its URL path to know its URL (site roots are cached).
-                url=Page(id=row.page_id, url_path=row.url_path).get_url(self.request) or "",
+                url=Page(id=row.page_id, url_path=row.url_path).get_url(self._request) or "",
                 type_name=type_name(row.content_type_id),
                 date=row.date,
                 snippet=row.snippet,
             )
-            for row in self.backend.details(page_ids, self.words, self.scope.language)
+            for row in self._backend.details(page_ids, self._words, self._language)
         ]
 
 
-def run_search(request, raw_query, language, type_code="", page_number=None):
+def ranked_matches(backend, scope, words):
+    """(page ids, their content type ids) of every visible match, best first.
+
+    Kept in the cache, compactly, until the content version changes (every publication, move,
+    deletion, view restriction or pick changes it) or the first of the matched pages expires:
+    a popular query costs one query, for its page of rows, and nothing stale is ever shown.
+    """
+    fingerprint = hashlib.sha256(repr((scope.language, words, sorted(scope.excluded_page_ids))).encode()).hexdigest()
+    key = f"portal:search:matches:{CACHE_FORMAT}:{current_version()}:{fingerprint}"
+    cached = cache.get(key)
+    if cached is not None and (cached[2] is None or scope.now < cached[2]):
+        return cached[0], cached[1]
+    page_ids, content_type_ids, valid_until = backend.ranked_matches(scope, words)
+    page_ids, content_type_ids = array("q", page_ids), array("q", content_type_ids)
+    cache.set(key, (page_ids, content_type_ids, valid_until), CACHE_SECONDS)
+    return page_ids, content_type_ids
+
+
+def run_search(request, raw_query, language, type_code=""):
     query = clean_query(raw_query)
     if not query:
         return SearchOutcome(query="", state="empty")
@@ -112,44 +109,33 @@ def run_search(request, raw_query, language, type_code="", page_number=None):
 
     backend = postgres if uses_postgresql() else fallback
     selected = _content_type(type_code)
-    offset = (_page_number(page_number) - 1) * PER_PAGE
     promotions = promoted_results(request, query, language)
     scope = Scope(language, [promotion.page_id for promotion in promotions if promotion.page_id])
-
-    def attempt(attempt_words):
-        search = _Search(request, backend, scope, attempt_words, selected.pk if selected else None)
-        return (search, *search.counts_and_page(offset))
-
-    search, counts, page_ids = attempt(words)
+    page_ids, content_type_ids = ranked_matches(backend, scope, words)
     corrected_query = ""
-    if not counts and backend is postgres:
+    if not page_ids and backend is postgres:
         corrected = postgres.corrected_words(words, language)
         if corrected != words:
-            retried = attempt(corrected)
+            retried = ranked_matches(backend, scope, corrected)
             # Only a correction that finds something is shown: the vocabulary also holds words of
             # pages a reader may not see.
-            if retried[1]:
-                (search, counts, page_ids), corrected_query = retried, " ".join(corrected)
+            if retried[0]:
+                words, (page_ids, content_type_ids), corrected_query = corrected, retried, " ".join(corrected)
 
-    total = counts.get(selected.pk, 0) if selected is not None else sum(counts.values())
+    counts = Counter(content_type_ids)
+    if selected is not None:
+        pairs = zip(page_ids, content_type_ids, strict=True)
+        page_ids = [page_id for page_id, type_id in pairs if type_id == selected.pk]
     return SearchOutcome(
         query=query,
         state="searched",
-        results=RankedResults(search, total, offset, page_ids),
-        total=total,
+        results=RankedResults(request, backend, words, language, page_ids),
+        total=len(page_ids),
         types=_type_options(counts),
         selected_type=_code(selected) if selected is not None else "",
         corrected_query=corrected_query,
         promotions=[] if selected is not None else [promotion.result for promotion in promotions],
     )
-
-
-def _page_number(value):
-    """The page asked for, as Paginator.get_page will read it (it has the last word)."""
-    try:
-        return min(max(int(value), 1), MAX_PAGE_NUMBER)
-    except (TypeError, ValueError):
-        return 1
 
 
 def _code(content_type):

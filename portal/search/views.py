@@ -19,9 +19,7 @@ def search(request):
     """Search the reader's language; any input gives a page (never an error), and echoes are escaped."""
     _remember_site(request)
     language = translation.get_language()
-    outcome = run_search(
-        request, request.GET.get("q", ""), language, request.GET.get("type", ""), request.GET.get("page")
-    )
+    outcome = run_search(request, request.GET.get("q", ""), language, request.GET.get("type", ""))
     page = Paginator(outcome.results, PER_PAGE).get_page(request.GET.get("page"))
     return TemplateResponse(
         request,
