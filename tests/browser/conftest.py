@@ -49,10 +49,6 @@ def _migrated_rows(request):
     marker = request.node.get_closest_marker("django_db")
     if marker is None or not marker.kwargs.get("transaction"):
         return
-    from wagtail.models import Locale
+    from .public_pages import ensure_migrated_state
 
-    from .public_pages import _reset_to_migrated_state
-
-    if not Locale.objects.exists():
-        # The last flush may have re-created content types; start from empty tables.
-        _reset_to_migrated_state()
+    ensure_migrated_state()

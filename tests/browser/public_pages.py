@@ -143,7 +143,7 @@ def served_demo_content(django_db_blocker):
     name = connections["default"].settings_dict["NAME"]
     assert name.startswith("test"), f"refusing to load the demo into {name}: mark the tests with AUDIT_DB"
     with django_db_blocker.unblock():
-        _restore_migrated_state()
+        ensure_migrated_state()
         call_command("load_demo_content", verbosity=0)
         server = LiveServer("localhost")
         try:
@@ -172,18 +172,18 @@ def _reset_to_migrated_state():
         )
         connection.creation.deserialize_db_from_string(snapshot)
         connection.close()  # the test database can only be dropped once every session has left
+    # The cache now names the content types the flush removed; the restored rows have the
+    # snapshot's ids, so look them up afresh.
+    ContentType.objects.clear_cache()
 
 
-def _restore_migrated_state():
-    """After a transactional test the tables are empty: bring back the migrated rows, as its successor would."""
+def ensure_migrated_state():
+    """After a transactional test the tables are empty, or hold only what a flush re-created:
+    bring back the migrated rows, as its successor would."""
     from wagtail.models import Locale
 
-    if Locale.objects.exists():
-        return
-    for connection in connections.all():
-        snapshot = _migrated_snapshot(connection.alias)
-        assert snapshot, "no snapshot of the migrated database: mark the tests with AUDIT_DB"
-        connection.creation.deserialize_db_from_string(snapshot)
+    if not Locale.objects.exists():
+        _reset_to_migrated_state()
 
 
 def _migrated_snapshot(alias):
