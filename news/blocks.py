@@ -28,7 +28,9 @@ class ListBlock(blocks.StructBlock):
 class DocumentLinkBlock(blocks.StructBlock):
     """A link to a document, with its format and size so readers know what they download."""
 
-    document = DocumentChooserBlock()
+    document = DocumentChooserBlock(
+        help_text=_("Choose or upload the file readers will download (PDF or office formats).")
+    )
     label = blocks.CharBlock(
         max_length=200,
         required=False,

@@ -16,6 +16,7 @@ from taggit.models import Tag
 from wagtail.contrib.routable_page.models import re_path
 
 from portal.chrome import cached_part
+from portal.queries import public
 
 from . import feeds
 from .caching import cached_unless_preview
@@ -51,6 +52,9 @@ class Listing:
     archive_month: bool = False
     rss_url: str = ""
     atom_url: str = ""
+    # The subpath of this same view under another language's news index, or None where that
+    # language has no such view; None here means the listing itself.
+    subpath_in: object = None  # callable(news index) -> str or None
 
 
 class ListingViewsMixin:
@@ -84,6 +88,7 @@ class ListingViewsMixin:
             category=category,
             rss_url=category.rss_url,
             atom_url=category.atom_url,
+            subpath_in=lambda index: self._category_subpath_in(index, category.translation_key),
         )
         return self.render(request, listing=listing)
 
@@ -93,7 +98,14 @@ class ListingViewsMixin:
         if tag is None:
             raise Http404
         articles = self.articles().filter(tagged_items__tag=tag)
-        listing = Listing(articles=articles, subpath=self.subpage_path("tag", slug=slug), label=f"#{tag.name}", tag=tag)
+        subpath = self.subpage_path("tag", slug=slug)
+        listing = Listing(
+            articles=articles,
+            subpath=subpath,
+            label=f"#{tag.name}",
+            tag=tag,
+            subpath_in=lambda index: subpath if index.articles().filter(tagged_items__tag=tag).exists() else None,
+        )
         return self.render(request, listing=listing, require_articles=True)
 
     @re_path(r"^archive/(?P<year>\d{4})/$", name="archive_year")
@@ -103,11 +115,13 @@ class ListingViewsMixin:
             raise Http404
         start = timezone.make_aware(datetime.datetime(year, 1, 1))
         end = timezone.make_aware(datetime.datetime(year + 1, 1, 1))
+        subpath = self.subpage_path("archive_year", year=f"{year:04d}")
         listing = Listing(
             articles=self.articles().filter(date__gte=start, date__lt=end),
-            subpath=self.subpage_path("archive_year", year=f"{year:04d}"),
+            subpath=subpath,
             label=str(year),
             archive_period=start.date(),
+            subpath_in=lambda index: subpath if any(y.year == year for y in archive_months(index)) else None,
         )
         return self.render(request, listing=listing)
 
@@ -129,12 +143,14 @@ class ListingViewsMixin:
         end = timezone.make_aware(
             datetime.datetime(first_day.year + first_day.month // 12, first_day.month % 12 + 1, 1)
         )
+        subpath = self.subpage_path("archive_month", year=year, month=month)
         listing = Listing(
             articles=self.articles().filter(date__gte=start, date__lt=end),
-            subpath=self.subpage_path("archive_month", year=year, month=month),
+            subpath=subpath,
             label=date_format(first_day, "F Y"),
             archive_period=first_day,
             archive_month=True,
+            subpath_in=lambda index: subpath if _has_month(index, first_day) else None,
         )
         return self.render(request, listing=listing)
 
@@ -216,7 +232,26 @@ class ListingViewsMixin:
             "canonical_url": canonical,
             "feed_rss_url": listing.rss_url or self.url + self.subpage_path("feed", kind="rss"),
             "feed_atom_url": listing.atom_url or self.url + self.subpage_path("feed", kind="atom"),
+            "language_alternates": self.alternate_urls(listing) if listing.subpath_in else None,
         }
+
+    def alternate_urls(self, listing):
+        """{language code: URL} of this view of the listing in every language that has it, for
+        the language switcher and the hreflang links; worked out once per content version."""
+
+        def build():
+            urls = {}
+            for index in public(self.get_translations(inclusive=True)).select_related("locale"):
+                subpath = listing.subpath if index.pk == self.pk else listing.subpath_in(index)
+                if subpath is not None:
+                    urls[index.locale.language_code] = index.url + subpath
+            return urls
+
+        return cached_part(f"news:alternates:{self.pk}:{listing.subpath}", build, per_language=False)
+
+    def _category_subpath_in(self, index, translation_key):
+        category = category_links(index.locale.language_code).get(translation_key)
+        return category.url.removeprefix(index.url) if category and category.url.startswith(index.url) else None
 
     def render_navigation(self, request, listing):
         """The category filter, and the archive and feed links, of one view of the listing."""
@@ -246,3 +281,7 @@ class ListingViewsMixin:
             newsarticlepage_id=OuterRef("pk"), newscategory__translation_key=category.translation_key
         )
         return self.articles().filter(Exists(filed_under))
+
+
+def _has_month(index, first_day):
+    return any(month.first_day == first_day for year in archive_months(index) for month in year.months)

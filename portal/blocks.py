@@ -26,7 +26,7 @@ class HeadingBlock(blocks.StructBlock):
 class CaptionedImageBlock(blocks.StructBlock):
     """An image with the caption and credit a newsroom needs."""
 
-    image = ImageChooserBlock()
+    image = ImageChooserBlock(help_text=_("Choose or upload the picture; its alt text, caption and credit follow."))
     alt_text = blocks.CharBlock(
         max_length=250,
         help_text=_("What the image shows, for people who cannot see it. Leave empty only for pure decoration."),

@@ -28,13 +28,18 @@ def home_url(language_code):
         return reverse("wagtail_serve", args=[""])
 
 
-def language_links(request, page=None):
+def language_links(request, page=None, alternates=None):
     """A link per configured language: the page's translation, else that language's home page.
 
-    Non-page views (search) keep their own path under the other prefix.
+    `alternates` ({language code: URL}) names them for a view of a page that has its own
+    translations, such as a news category; non-page views (search) keep their own path under
+    the other prefix.
     """
     current = translation.get_language()
-    translated_urls = translation_urls(page) if page is not None and page.pk else {}
+    if alternates is not None:
+        translated_urls = alternates
+    else:
+        translated_urls = translation_urls(page) if page is not None and page.pk else {}
 
     links = []
     for code, name in settings.LANGUAGES:

@@ -8,14 +8,16 @@ from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
 from .content_version import current_version
+from .routing import remember_route
 
 
-class CachedSiteMiddleware:
-    """Resolve the Wagtail site of a page request from the cache instead of a query per request.
+class CachedRoutingMiddleware:
+    """Resolve the Wagtail site and the page of a page request from the cache, not the database.
 
-    Keyed by host, port and the content version, which every page, site and settings change
-    bumps, so a renamed or re-rooted site is seen on the next request. Only page requests
-    look it up: health checks and static files never touch the database here.
+    The site is keyed by host, port and the content version, which every page, site and
+    settings change bumps, so a renamed or re-rooted site is seen on the next request; the
+    page's route likewise (portal.routing). Only page requests look them up: health checks
+    and static files never touch the database here.
     """
 
     def __init__(self, get_response):
@@ -34,6 +36,7 @@ class CachedSiteMiddleware:
             site = Site.find_for_request(request)
             cache.set(key, site or 0, 3600)
         request._wagtail_site = site or None
+        remember_route(request, view_kwargs.get("path", view_args[0] if view_args else ""))
         return None
 
 

@@ -3,7 +3,7 @@
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.images.models import AbstractRendition
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from . import alerts
@@ -32,4 +32,9 @@ def connect():
     for signal in (post_save, post_delete):
         signal.connect(_bump_for_record, dispatch_uid=f"content-version-record-{signal is post_save}")
         signal.connect(bump_version, sender=Site, dispatch_uid=f"content-version-site-{signal is post_save}")
+        # A new or removed view restriction changes what readers may see: listings, feeds,
+        # search results and whole cached pages that were public a moment ago.
+        signal.connect(
+            bump_version, sender=PageViewRestriction, dispatch_uid=f"content-version-restriction-{signal is post_save}"
+        )
         signal.connect(alerts.forget_alerts, sender=AlertBanner, dispatch_uid=f"alerts-{signal is post_save}")

@@ -100,12 +100,6 @@ def test_every_field_editors_fill_has_help_text():
     assert without_help == [], "Fields without help text:\n" + "\n".join(without_help)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Reported, not fixed here (it needs migrations in portal and news): the image of the "
-    "captioned-image block (portal/blocks.py) and the document of the document-link block "
-    "(news/blocks.py) have no help text. Remove this marker once they do.",
-)
 def test_every_block_field_editors_fill_has_help_text():
     block_fields = [field for path, stream in stream_fields() for field in fields_in_blocks(stream, path)]
 

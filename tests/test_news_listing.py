@@ -87,6 +87,52 @@ def test_archives_list_the_articles_of_a_year_and_of_a_month(client):
     assert '<a href="/en/news/archive/2025/10/">October <span class="news-archive__count">(1)</span></a>' in month
 
 
+def alternates(response):
+    """{language: address} of the hreflang links, and {language: address} of the switcher."""
+    content = response.content.decode()
+    head = dict(re.findall(r'<link rel="alternate" hreflang="(\w+)" href="http://localhost([^"]+)"', content))
+    switcher = {code: url for url, code in re.findall(r'<a href="([^"]+)" hreflang="(\w+)" lang=', content)}
+    return head, switcher
+
+
+def test_a_category_names_the_same_category_in_the_other_languages(client):
+    kultura = category("pl", "Kultura")
+    category("de", "Kultur", translation_key=kultura.translation_key)
+    article("Dzień książki", language="pl", categories=[kultura])
+    news_index("en")
+    news_index("de")
+
+    head, switcher = alternates(client.get("/pl/aktualnosci/category/kultura/"))
+
+    assert head == {"pl": "/pl/aktualnosci/category/kultura/", "de": "/de/nachrichten/category/kultur/"}
+    # English has a listing but no such category: its switcher link falls back to the home page.
+    assert switcher == {"de": "/de/nachrichten/category/kultur/", "en": "/en/"}
+
+
+def test_an_archive_month_names_only_the_languages_with_articles_that_month(client):
+    article("October story", date=moment(2025, 10, 15))
+    article("Geschichte im Oktober", language="de", date=moment(2025, 10, 20))
+    article("Novembergeschichte", language="de", date=moment(2025, 11, 2))
+
+    october, _ = alternates(client.get("/en/news/archive/2025/10/"))
+    year, _ = alternates(client.get("/de/nachrichten/archive/2025/"))
+    november, _ = alternates(client.get("/de/nachrichten/archive/2025/11/"))
+
+    assert october == {"en": "/en/news/archive/2025/10/", "de": "/de/nachrichten/archive/2025/10/"}
+    assert year == {"en": "/en/news/archive/2025/", "de": "/de/nachrichten/archive/2025/"}
+    assert november == {"de": "/de/nachrichten/archive/2025/11/"}
+
+
+def test_a_tag_names_the_languages_whose_articles_carry_it(client):
+    article("Eurocities story", tags=["Eurocities"])
+    article("Eurocities-Geschichte", language="de", tags=["Eurocities"])
+    article("Historia", language="pl", tags=["historia"])
+
+    head, _ = alternates(client.get("/en/news/tag/eurocities/"))
+
+    assert head == {"en": "/en/news/tag/eurocities/", "de": "/de/nachrichten/tag/eurocities/"}
+
+
 @pytest.mark.parametrize(
     "path",
     [

@@ -4,10 +4,10 @@ from collections import defaultdict
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_save
 from django.utils import translation
 
-from wagtail.models import Locale, PageViewRestriction, TranslatableMixin, get_page_models
+from wagtail.models import Locale, TranslatableMixin, get_page_models
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -230,11 +230,6 @@ def connect():
     page_published.connect(_page_published, dispatch_uid="search-page-published")
     page_unpublished.connect(_page_unpublished, dispatch_uid="search-page-unpublished")
     post_page_move.connect(_page_moved, dispatch_uid="search-page-moved")
-    # Search results are cached per content version (see results.ranked_matches); a new or
-    # removed view restriction changes what readers may see, so it must change that version
-    # too (which also refreshes whole cached pages that were public a moment ago).
-    post_save.connect(bump_version, sender=PageViewRestriction, dispatch_uid="search-restriction-saved")
-    post_delete.connect(bump_version, sender=PageViewRestriction, dispatch_uid="search-restriction-deleted")
     promotions.connect()
     _sources.update(related_sources())
     for model in _sources:

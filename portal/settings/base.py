@@ -59,7 +59,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: the language comes from the URL prefix.
     "portal.middleware.PortalLocaleMiddleware",
-    "portal.middleware.CachedSiteMiddleware",
+    "portal.middleware.CachedRoutingMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -121,6 +121,8 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            # Django's default of 300 files would evict pages and parts every few minutes.
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
     }
 # Databases sharing one cache (dev and bench, staging and production on one Redis) must never
@@ -238,7 +240,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 
 # Login throttling: five failures from one address lock that address (HTTP 429) for 15
 # minutes; the real user, coming from elsewhere, can still log in.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["ip_address"]

@@ -14,7 +14,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def page_languages(context):
     """Language links for the current page (or view) as a list of LanguageLink."""
-    return language_links(context["request"], context.get("page"))
+    return language_links(context["request"], context.get("page"), context.get("language_alternates"))
 
 
 @register.simple_tag
