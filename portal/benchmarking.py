@@ -17,17 +17,23 @@ class PageBudget:
     # For the throughput run: the least share of the minimal-view ceiling this page must
     # reach uncached (None: not part of the throughput run).
     min_uncached_share: float | None = None
+    max_p95_ms: float | None = None
+    # Cold: the content version changes before every timed render, so nothing cached for
+    # readers (parts, search matches) helps; the cost of the first reader after a publication.
+    cold: bool = False
 
 
 page_budgets = []
 populators = []
 
 
-def budget(name, *, max_queries, max_median_ms, min_uncached_share=None):
+def budget(name, *, max_queries, max_median_ms, min_uncached_share=None, max_p95_ms=None, cold=False):
     """Register a function that returns the URL of a page of this type."""
 
     def register(url_function):
-        page_budgets.append(PageBudget(name, url_function, max_queries, max_median_ms, min_uncached_share))
+        page_budgets.append(
+            PageBudget(name, url_function, max_queries, max_median_ms, min_uncached_share, max_p95_ms, cold)
+        )
         return url_function
 
     return register

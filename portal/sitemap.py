@@ -3,6 +3,9 @@
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db.models import Q
+from django.utils import timezone
+
 from wagtail.models import Page
 
 
@@ -19,6 +22,8 @@ def sitemap_entries(request):
         Page.objects.live()
         .public()
         .filter(depth__gt=1)
+        # Expired pages stay live until the scheduler's next round; crawlers need not wait for it.
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
         .select_related("locale")
         .only("id", "url_path", "path", "depth", "last_published_at", "translation_key", "locale__language_code")
         .order_by("path")

@@ -49,6 +49,7 @@ class RelationAdminFormTests(WagtailPageTestCase):
 
     def setUp(self):
         self.client.force_login(self.create_superuser("registry-admin"))
+        self.client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"  # the messages checked below are English
 
     def form_data(self, **overrides):
         data = {

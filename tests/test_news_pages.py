@@ -60,6 +60,7 @@ class NewsArticleAdminFormTests(WagtailPageTestCase):
 
     def setUp(self):
         self.client.force_login(self.create_superuser("news-admin"))
+        self.client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"  # the messages checked below are English
 
     def form_data(self, **overrides):
         data = {

@@ -24,17 +24,27 @@ class AlertBanner(models.Model):
         help_text=_("Emergency is shown in red and read out at once by screen readers; use it for danger to people."),
     )
     message_pl = models.CharField(
-        max_length=300, help_text=_("The message in Polish (required): one or two sentences.")
+        _("Message in Polish"), max_length=300, help_text=_("The message in Polish (required): one or two sentences.")
     )
     message_en = models.CharField(
-        max_length=300, blank=True, help_text=_("English message; readers of English see the Polish one when empty.")
+        _("Message in English"),
+        max_length=300,
+        blank=True,
+        help_text=_("English message; readers of English see the Polish one when empty."),
     )
     message_de = models.CharField(
-        max_length=300, blank=True, help_text=_("German message; readers of German see the Polish one when empty.")
+        _("Message in German"),
+        max_length=300,
+        blank=True,
+        help_text=_("German message; readers of German see the Polish one when empty."),
     )
-    link_pl = models.URLField(blank=True, help_text=_("Optional: where Polish readers find more (full address)."))
-    link_en = models.URLField(blank=True, help_text=_("Optional: where English readers find more."))
-    link_de = models.URLField(blank=True, help_text=_("Optional: where German readers find more."))
+    link_pl = models.URLField(
+        _("Link in Polish"), blank=True, help_text=_("Optional: where Polish readers find more (full address).")
+    )
+    link_en = models.URLField(
+        _("Link in English"), blank=True, help_text=_("Optional: where English readers find more.")
+    )
+    link_de = models.URLField(_("Link in German"), blank=True, help_text=_("Optional: where German readers find more."))
     starts_at = models.DateTimeField(
         default=timezone.now, help_text=_("When the banner appears (Kraków time). It shows within a minute.")
     )
