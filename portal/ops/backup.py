@@ -130,7 +130,15 @@ def restore(folder, database, media_root, replace=False):
     missing = [name for name in handler.files() if not (media_root / name).is_file()]
     if missing:
         raise BackupError(f"{len(missing)} uploaded files are missing after the restore, e.g. {missing[0]}")
+    _refresh_cached_pages()
     return counts
+
+
+def _refresh_cached_pages():
+    """Pages and parts cached from the database as it was before must not outlive the restore."""
+    from portal.content_version import bump_version
+
+    bump_version()
 
 
 def _configured():
