@@ -1,8 +1,10 @@
-"""Which articles to suggest after an article, in two queries however many articles exist."""
+"""Which articles to suggest after an article, in a few short queries however many articles exist."""
 
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models import Count, F, Q
 
 MAX_RELATED = 3
+# Counting shared categories and tags for every article of a large archive would cost more than
+# the rest of the page; the newest articles that share anything at all are a fair pool.
 CANDIDATE_POOL = 200
 
 
@@ -16,44 +18,39 @@ def related_articles(article):
     """
     from .models import NewsArticlePage, NewsArticleTag, NewsCategory, NewsRelatedArticle
 
-    picks = NewsRelatedArticle.objects.filter(page_id=article.pk)
-    this_pick = picks.filter(article__translation_key=OuterRef("translation_key"))
-    category_keys = NewsCategory.objects.filter(articles=article.pk).values("translation_key")
-    tag_ids = NewsArticleTag.objects.filter(content_object_id=article.pk).values("tag_id")
-
     in_language = (
         NewsArticlePage.objects.filter(locale_id=article.locale_id)
         .published()
         .exclude(translation_key=article.translation_key)
     )
-    # Counting shared categories and tags for every article of a large archive would cost more
-    # than the rest of the page; the newest articles that share anything are a fair pool.
+    picked_keys = list(
+        NewsRelatedArticle.objects.filter(page_id=article.pk)
+        .order_by("sort_order")
+        .values_list("article__translation_key", flat=True)
+    )
+    if picked_keys:
+        position = {key: index for index, key in enumerate(picked_keys)}
+        picked = in_language.filter(translation_key__in=picked_keys).for_cards()
+        return sorted(picked, key=lambda candidate: position[candidate.translation_key])[:MAX_RELATED]
+
+    category_keys = NewsCategory.objects.filter(articles=article.pk).values("translation_key")
+    tag_ids = NewsArticleTag.objects.filter(content_object_id=article.pk).values("tag_id")
     filed_alike = NewsArticlePage.categories.through.objects.filter(newscategory__translation_key__in=category_keys)
     tagged_alike = NewsArticleTag.objects.filter(tag_id__in=tag_ids)
-    sharing = (
+    # Read on its own: as a subquery of the ranking, the planner would rank every article.
+    pool = list(
         in_language.filter(
             Q(pk__in=filed_alike.values("newsarticlepage_id")) | Q(pk__in=tagged_alike.values("content_object_id"))
         ).values_list("pk", flat=True)[:CANDIDATE_POOL]  # published() orders them newest first
     )
-    # Fetched first, on its own: inside the ranking query the planner would rank every article.
-    pool = list(sharing)
-    candidates = (
-        in_language.filter(Q(translation_key__in=picks.values("article__translation_key")) | Q(pk__in=pool))
+    ranked = (
+        in_language.filter(pk__in=pool)
         .annotate(
-            picked=Exists(this_pick),
-            pick_order=Subquery(this_pick.values("sort_order")[:1]),
             shared_categories=Count(
                 "categories", filter=Q(categories__translation_key__in=category_keys), distinct=True
             ),
             shared_tags=Count("tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True),
         )
-        .filter(Q(picked=True) | ~Exists(picks))
-        .order_by(
-            F("picked").desc(),
-            F("pick_order").asc(nulls_last=True),
-            (F("shared_categories") + F("shared_tags")).desc(),
-            F("date").desc(nulls_last=True),
-            "-pk",
-        )
+        .order_by((F("shared_categories") + F("shared_tags")).desc(), F("date").desc(nulls_last=True), "-pk")
     )
-    return list(candidates.for_cards()[:MAX_RELATED])
+    return list(ranked.for_cards()[:MAX_RELATED])

@@ -240,6 +240,31 @@ class NewsArticleReadingTests(WagtailPageTestCase):
         assert titles[0] == closest.title
         assert titles[1:] == ["Culture story 3", "Culture story 2"]
 
+    def test_several_picks_keep_the_editors_order(self):
+        older = article("Older pick", date=moment(2024, 1, 1))
+        newer = article("Newer pick", date=moment(2025, 1, 1))
+        page = article("Main story")
+
+        page.related_picks = [NewsRelatedArticle(article=older), NewsRelatedArticle(article=newer)]
+        page.save_revision().publish()
+
+        assert self._related_titles(page) == ["Older pick", "Newer pick"]
+
+    def test_only_the_newest_articles_that_share_anything_are_ranked(self):
+        from unittest import mock
+
+        from news import related
+
+        culture = category("en", "Culture")
+        article("Old but closest", categories=[culture], tags=["books"], date=moment(2020, 1, 1))
+        for number in range(3):
+            article(f"Recent {number}", categories=[culture], date=moment(2025, 1, 1 + number))
+        page = article("Main story", categories=[culture], tags=["books"])
+
+        assert self._related_titles(page)[0] == "Old but closest"
+        with mock.patch.object(related, "CANDIDATE_POOL", 3):  # a small pool instead of 200 articles
+            assert self._related_titles(page) == ["Recent 2", "Recent 1", "Recent 0"]
+
     def test_an_article_links_to_the_relation_pages_it_is_about_in_its_language(self):
         from .memberships_builders import directory, network, relation
 
