@@ -1,5 +1,7 @@
 """Admin integration: the alert-banner snippet and the editors' dashboard panels."""
 
+from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -13,7 +15,7 @@ from .models import AlertBanner
 class AlertBannerViewSet(SnippetViewSet):
     model = AlertBanner
     icon = "warning"
-    menu_label = "Alert banners"
+    menu_label = _("Alert banners")
     add_to_admin_menu = True
     menu_order = 150
     list_display = ["__str__", "level", "starts_at", "ends_at"]

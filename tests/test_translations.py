@@ -45,3 +45,25 @@ def test_labels_come_out_in_the_editors_language(language, expected):
 
     with translation.override(language):
         assert str(AlertBanner._meta.get_field("message_pl").verbose_name) == expected
+
+
+def test_every_field_editors_see_has_a_translatable_label():
+    from django.apps import apps
+    from django.utils.functional import Promise
+
+    from wagtail.models import Page
+
+    page_fields = {field.name for field in Page._meta.get_fields()}
+    plain = sorted(
+        f"{model.__name__}.{field.name}"
+        for app in ("portal", "news", "memberships")
+        for model in apps.get_app_config(app).get_models()
+        if model._meta.app_label != "portal" or not model.__module__.startswith("portal.search")
+        for field in model._meta.get_fields()
+        if getattr(field, "editable", False) and not field.auto_created and hasattr(field, "verbose_name")
+        if not (issubclass(model, Page) and field.name in page_fields)
+        if not isinstance(field.verbose_name, Promise)
+    )
+
+    # The tag of a tagged article is taggit's own field.
+    assert plain == ["NewsArticleTag.tag"], "give these fields verbose_name=_(...):\n" + "\n".join(plain)

@@ -44,7 +44,9 @@ class RelationIndexPage(ViewRestrictionsInOneQuery, Page):
     subpage_types = ["memberships.RelationPage"]
     max_count_per_parent = 1
 
-    intro = models.TextField(blank=True, max_length=600, help_text=_("Shown above the directory."))
+    intro = models.TextField(
+        blank=True, max_length=600, help_text=_("Shown above the directory."), verbose_name=_("Introduction")
+    )
 
     content_panels = [*Page.content_panels, "intro"]
 
@@ -125,19 +127,24 @@ class RelationPage(ViewRestrictionsInOneQuery, Page):
     subpage_types = []
 
     summary = models.TextField(
-        blank=True, max_length=400, help_text=_("One or two sentences used in the directory and in search results.")
+        blank=True,
+        max_length=400,
+        help_text=_("One or two sentences used in the directory and in search results."),
+        verbose_name=_("Summary"),
     )
     relation_type = models.CharField(
         max_length=40,
         choices=RelationType.choices,
         default=RelationType.CITY_PARTNERSHIP,
         help_text=_("Kraków's category for this relation. Network memberships have a network as partner."),
+        verbose_name=_("Relation type"),
     )
     status = models.CharField(
         max_length=20,
         choices=RelationStatus.choices,
         default=RelationStatus.ACTIVE,
         help_text=_("Where the relation stands today; record how it got there in the status history."),
+        verbose_name=_("Status"),
     )
     partner_city = models.ForeignKey(
         "memberships.PartnerCity",
@@ -146,6 +153,7 @@ class RelationPage(ViewRestrictionsInOneQuery, Page):
         on_delete=models.PROTECT,
         related_name="relations",
         help_text=_("The partner city, in this page's language. Leave empty for a network membership."),
+        verbose_name=_("Partner city"),
     )
     partner_network = models.ForeignKey(
         "memberships.Network",
@@ -154,21 +162,38 @@ class RelationPage(ViewRestrictionsInOneQuery, Page):
         on_delete=models.PROTECT,
         related_name="relations",
         help_text=_("The network, in this page's language. Only for network memberships."),
+        verbose_name=_("Partner network"),
     )
     coordinating_department = models.CharField(
-        max_length=160, blank=True, help_text=_("The city department that coordinates the relation.")
+        max_length=160,
+        blank=True,
+        help_text=_("The city department that coordinates the relation."),
+        verbose_name=_("Coordinating department"),
     )
     focus_areas = StreamField(
         FocusAreasBlock(),
         blank=True,
         help_text=_("Themes and working groups, each with the city department that takes part and its role."),
+        verbose_name=_("Focus areas"),
     )
-    benefits = StreamField(BenefitsBlock(), blank=True, help_text=_("What the relation brings, one per block."))
+    benefits = StreamField(
+        BenefitsBlock(), blank=True, help_text=_("What the relation brings, one per block."), verbose_name=_("Benefits")
+    )
     documents = StreamField(
-        DocumentsBlock(), blank=True, help_text=_("Application letters, agreements and resolutions.")
+        DocumentsBlock(),
+        blank=True,
+        help_text=_("Application letters, agreements and resolutions."),
+        verbose_name=_("Documents"),
     )
-    contacts = StreamField(ContactsBlock(), blank=True, help_text=_("Who to write to about the relation."))
-    body = StreamField(RelationBodyBlock(), blank=True, help_text=_("The story of the relation, block by block."))
+    contacts = StreamField(
+        ContactsBlock(), blank=True, help_text=_("Who to write to about the relation."), verbose_name=_("Contacts")
+    )
+    body = StreamField(
+        RelationBodyBlock(),
+        blank=True,
+        help_text=_("The story of the relation, block by block."),
+        verbose_name=_("Body"),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -245,28 +270,38 @@ class StatusHistoryEntry(TranslatableMixin, Orderable):
     Translatable, so wagtail-localize offers its stage and note to translators with the page.
     """
 
-    page = ParentalKey(RelationPage, on_delete=models.CASCADE, related_name="status_history")
+    page = ParentalKey(RelationPage, on_delete=models.CASCADE, related_name="status_history", verbose_name=_("Page"))
     date = models.DateField(
-        help_text=_("When it happened. If only the month or year is known, enter its first day and say so below.")
+        help_text=_("When it happened. If only the month or year is known, enter its first day and say so below."),
+        verbose_name=_("Date"),
     )
     date_precision = models.CharField(
         max_length=5,
         choices=DatePrecision.choices,
         default=DatePrecision.DAY,
         help_text=_("How much of the date is known; readers see only that much."),
+        verbose_name=_("Precision of the date"),
     )
     stage = models.CharField(
         max_length=160,
         help_text=_('The status or membership tier reached, e.g. "Application submitted", "Associate member".'),
+        verbose_name=_("Stage"),
     )
     legal_basis = models.CharField(
         max_length=200,
         blank=True,
         help_text=_('The decision behind it, e.g. "City Council resolution IV/47/90".'),
+        verbose_name=_("Legal basis"),
     )
-    legal_basis_date = models.DateField(null=True, blank=True, help_text=_("The date of that decision."))
-    note = models.TextField(blank=True, max_length=600, help_text=_("Anything readers should know about this step."))
-    source_url = models.URLField(blank=True, help_text=_("Where this step is documented, if online."))
+    legal_basis_date = models.DateField(
+        null=True, blank=True, help_text=_("The date of that decision."), verbose_name=_("Legal basis date")
+    )
+    note = models.TextField(
+        blank=True, max_length=600, help_text=_("Anything readers should know about this step."), verbose_name=_("Note")
+    )
+    source_url = models.URLField(
+        blank=True, help_text=_("Where this step is documented, if online."), verbose_name=_("Source URL")
+    )
 
     panels = [
         FieldRowPanel(["date", "date_precision"]),

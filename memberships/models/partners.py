@@ -35,12 +35,15 @@ class PartnerCity(TranslatableMixin, index.Indexed, models.Model):
     """A city Kraków has a relation with, named in the language of this translation."""
 
     name = models.CharField(
-        max_length=120, help_text=_('The city\'s name in this language, e.g. "Norymberga" in Polish.')
+        max_length=120,
+        help_text=_('The city\'s name in this language, e.g. "Norymberga" in Polish.'),
+        verbose_name=_("Name"),
     )
     native_name = models.CharField(
         max_length=120,
         blank=True,
         help_text=_('The name used in the city itself, e.g. "Nürnberg". Leave empty when it is the same.'),
+        verbose_name=_("Native name"),
     )
     other_names = models.CharField(
         max_length=400,
@@ -48,26 +51,32 @@ class PartnerCity(TranslatableMixin, index.Indexed, models.Model):
         help_text=_(
             'Other names and spellings residents may search for, separated by commas (e.g. "Nuremberg, Nuernberg").'
         ),
+        verbose_name=_("Other names"),
     )
     country_code = models.CharField(
         max_length=2,
         validators=[RegexValidator(r"^[A-Z]{2}$", _("Use the two capital letters of ISO 3166-1, e.g. DE."))],
         help_text=_("ISO 3166-1 alpha-2 code of the country, in capitals, e.g. DE for Germany."),
+        verbose_name=_("Country code"),
     )
     country_name = models.CharField(
-        max_length=80, help_text=_('The country\'s name in this language, e.g. "Niemcy", "Germany".')
+        max_length=80,
+        help_text=_('The country\'s name in this language, e.g. "Niemcy", "Germany".'),
+        verbose_name=_("Country name"),
     )
     latitude = models.DecimalField(
         max_digits=8,
         decimal_places=5,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
         help_text=_("Degrees north (negative south) of the city centre, e.g. 49.45211. Used on the map."),
+        verbose_name=_("Latitude"),
     )
     longitude = models.DecimalField(
         max_digits=8,
         decimal_places=5,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("Degrees east (negative west) of the city centre, e.g. 11.07675. Used on the map."),
+        verbose_name=_("Longitude"),
     )
 
     panels = [
@@ -110,19 +119,23 @@ class PartnerCity(TranslatableMixin, index.Indexed, models.Model):
 class Network(TranslatableMixin, index.Indexed, ClusterableModel):
     """A network or organisation of cities that Kraków belongs to or has applied to."""
 
-    name = models.CharField(max_length=160, help_text=_('The network\'s name in this language, e.g. "Eurocities".'))
+    name = models.CharField(
+        max_length=160, help_text=_('The network\'s name in this language, e.g. "Eurocities".'), verbose_name=_("Name")
+    )
     founded_year = models.PositiveSmallIntegerField(
         null=True,
         blank=True,
         validators=[MinValueValidator(1800), MaxValueValidator(2100)],
         help_text=_("The year the network was founded, if known."),
+        verbose_name=_("Year founded"),
     )
     founders = models.CharField(
         max_length=400,
         blank=True,
         help_text=_('Who founded it, e.g. "the mayors of Barcelona, Birmingham and Lyon".'),
+        verbose_name=_("Founders"),
     )
-    website = models.URLField(blank=True, help_text=_("The network's own website."))
+    website = models.URLField(blank=True, help_text=_("The network's own website."), verbose_name=_("Website"))
     logo = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -130,6 +143,7 @@ class Network(TranslatableMixin, index.Indexed, ClusterableModel):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The network's logo, used with its permission. Its title serves as the alt text."),
+        verbose_name=_("Logo"),
     )
 
     panels = [
@@ -166,25 +180,35 @@ class NetworkFact(TranslatableMixin, Orderable):
     Translatable, so wagtail-localize offers the figure and what it counts with the network.
     """
 
-    network = ParentalKey(Network, on_delete=models.CASCADE, related_name="facts")
-    value = models.CharField(max_length=60, help_text=_('The figure as readers should see it, e.g. "over 200".'))
-    counts = models.CharField(max_length=160, help_text=_('What the figure counts, e.g. "member cities".'))
+    network = ParentalKey(Network, on_delete=models.CASCADE, related_name="facts", verbose_name=_("Network"))
+    value = models.CharField(
+        max_length=60, help_text=_('The figure as readers should see it, e.g. "over 200".'), verbose_name=_("Value")
+    )
+    counts = models.CharField(
+        max_length=160, help_text=_('What the figure counts, e.g. "member cities".'), verbose_name=_("What it counts")
+    )
     as_of = models.DateField(
         help_text=_(
             "The date the figure describes (or when the source published it). After 12 months readers see a "
             "warning and the fact is listed on the dashboard for checking."
-        )
+        ),
+        verbose_name=_("As-of date"),
     )
     as_of_precision = models.CharField(
         max_length=5,
         choices=DatePrecision.choices,
         default=DatePrecision.DAY,
         help_text=_("How much of the as-of date the source gives; readers see only that much."),
+        verbose_name=_("Precision of the as-of date"),
     )
     source_name = models.CharField(
-        max_length=160, help_text=_('Where the figure comes from, e.g. "Eurocities website".')
+        max_length=160,
+        help_text=_('Where the figure comes from, e.g. "Eurocities website".'),
+        verbose_name=_("Source name"),
     )
-    source_url = models.URLField(blank=True, help_text=_("The address of the source, if it is online."))
+    source_url = models.URLField(
+        blank=True, help_text=_("The address of the source, if it is online."), verbose_name=_("Source URL")
+    )
 
     panels = [
         FieldRowPanel(["value", "counts"]),

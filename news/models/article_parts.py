@@ -12,7 +12,9 @@ from wagtail.models import Orderable, TranslatableMixin
 class NewsArticleTag(TaggedItemBase):
     """Links an article to one of its free-form tags."""
 
-    content_object = ParentalKey("news.NewsArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
+    content_object = ParentalKey(
+        "news.NewsArticlePage", on_delete=models.CASCADE, related_name="tagged_items", verbose_name=_("Article")
+    )
 
 
 class NewsUpdateNote(TranslatableMixin, Orderable):
@@ -22,10 +24,16 @@ class NewsUpdateNote(TranslatableMixin, Orderable):
     taken from the article when a note is first saved.
     """
 
-    page = ParentalKey("news.NewsArticlePage", on_delete=models.CASCADE, related_name="update_notes")
-    date = models.DateTimeField(default=timezone.now, help_text=_("When the article was updated."))
+    page = ParentalKey(
+        "news.NewsArticlePage", on_delete=models.CASCADE, related_name="update_notes", verbose_name=_("Page")
+    )
+    date = models.DateTimeField(
+        default=timezone.now, help_text=_("When the article was updated."), verbose_name=_("Date")
+    )
     note = models.CharField(
-        max_length=300, help_text=_('What changed, in one sentence, e.g. "The mayor\'s letter was added."')
+        max_length=300,
+        help_text=_('What changed, in one sentence, e.g. "The mayor\'s letter was added."'),
+        verbose_name=_("Note"),
     )
 
     panels = ["date", "note"]
@@ -38,12 +46,15 @@ class NewsUpdateNote(TranslatableMixin, Orderable):
 class NewsRelatedArticle(Orderable):
     """An article the editor recommends reading next."""
 
-    page = ParentalKey("news.NewsArticlePage", on_delete=models.CASCADE, related_name="related_picks")
+    page = ParentalKey(
+        "news.NewsArticlePage", on_delete=models.CASCADE, related_name="related_picks", verbose_name=_("Page")
+    )
     article = models.ForeignKey(
         "news.NewsArticlePage",
         on_delete=models.CASCADE,
         related_name="+",
         help_text=_("Pick an article in any language: readers see its translation into their language."),
+        verbose_name=_("Article"),
     )
 
     panels = ["article"]

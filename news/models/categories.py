@@ -9,15 +9,21 @@ from wagtail.models import TranslatableMixin
 class NewsCategory(TranslatableMixin, models.Model):
     """A subject area such as International cooperation, City hall or Culture, in one language."""
 
-    name = models.CharField(max_length=80, help_text=_('Shown on articles and in the listing filter, e.g. "Culture".'))
+    name = models.CharField(
+        max_length=80,
+        help_text=_('Shown on articles and in the listing filter, e.g. "Culture".'),
+        verbose_name=_("Name"),
+    )
     slug = models.SlugField(
         max_length=80,
         help_text=_("The address of the category's listing and feed; unique within a language."),
+        verbose_name=_("Slug"),
     )
     description = models.TextField(
         blank=True,
         max_length=300,
         help_text=_("One sentence shown above the category's listing and used as its search-engine description."),
+        verbose_name=_("Description"),
     )
 
     panels = ["name", "slug", "description"]

@@ -33,7 +33,9 @@ class NewsIndexPage(ListingViewsMixin, RoutablePageMixin, Page):
     subpage_types = ["news.NewsArticlePage"]
     max_count_per_parent = 1
 
-    intro = models.TextField(blank=True, max_length=600, help_text=_("Shown above the list of articles."))
+    intro = models.TextField(
+        blank=True, max_length=600, help_text=_("Shown above the list of articles."), verbose_name=_("Introduction")
+    )
 
     content_panels = [*Page.content_panels, "intro"]
 
@@ -68,7 +70,10 @@ class NewsArticlePage(Page):
         help_text=_("The date readers see. Leave empty to use the moment the article is first published."),
     )
     lead = models.TextField(
-        blank=True, max_length=400, help_text=_("The summary used in listings, feeds and search results.")
+        blank=True,
+        max_length=400,
+        help_text=_("The summary used in listings, feeds and search results."),
+        verbose_name=_("Lead"),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -77,6 +82,7 @@ class NewsArticlePage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The main picture, shown at the top, in listings, feeds and when the article is shared."),
+        verbose_name=_("Hero image"),
     )
     hero_alt = models.CharField(
         _("alternative text"),
@@ -88,13 +94,16 @@ class NewsArticlePage(Page):
     hero_credit = models.CharField(
         _("credit"), max_length=120, blank=True, help_text=_('Author or source, e.g. "Eurocities".')
     )
-    body = StreamField(ArticleBodyBlock(), blank=True, help_text=_("The article text, block by block."))
+    body = StreamField(
+        ArticleBodyBlock(), blank=True, help_text=_("The article text, block by block."), verbose_name=_("Body")
+    )
 
     categories = ParentalManyToManyField(
         "news.NewsCategory",
         blank=True,
         related_name="articles",
         help_text=_("The subject areas the article is filed under; readers can follow each one."),
+        verbose_name=_("Categories"),
     )
     tags = ClusterTaggableManager(
         through="news.NewsArticleTag",
@@ -104,17 +113,20 @@ class NewsArticlePage(Page):
     top_story = models.BooleanField(
         default=False,
         help_text=_("Lead the home page with this article until a newer top story is published."),
+        verbose_name=_("Top story"),
     )
 
     responsible_unit = models.CharField(
         max_length=160,
         blank=True,
         help_text=_("The city office or department that answers for the information, e.g. the Press Office."),
+        verbose_name=_("Responsible unit"),
     )
     produced_by = models.CharField(
         max_length=160,
         blank=True,
         help_text=_("The person or team who prepared the information, as public-information rules require."),
+        verbose_name=_("Produced by"),
     )
     # Wagtail records publication times but not when a page was first written.
     created_at = models.DateTimeField(default=timezone.now, editable=False)
@@ -125,6 +137,7 @@ class NewsArticlePage(Page):
         blank=True,
         related_name="news_articles",
         help_text=_("The partnerships or network memberships this article is about."),
+        verbose_name=_("Relations"),
     )
 
     objects = PageManager.from_queryset(NewsArticlePageQuerySet)()

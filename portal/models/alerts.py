@@ -22,6 +22,7 @@ class AlertBanner(models.Model):
         choices=Level.choices,
         default=Level.INFORMATION,
         help_text=_("Emergency is shown in red and read out at once by screen readers; use it for danger to people."),
+        verbose_name=_("Level"),
     )
     message_pl = models.CharField(
         _("Message in Polish"), max_length=300, help_text=_("The message in Polish (required): one or two sentences.")
@@ -46,10 +47,15 @@ class AlertBanner(models.Model):
     )
     link_de = models.URLField(_("Link in German"), blank=True, help_text=_("Optional: where German readers find more."))
     starts_at = models.DateTimeField(
-        default=timezone.now, help_text=_("When the banner appears (Kraków time). It shows within a minute.")
+        default=timezone.now,
+        help_text=_("When the banner appears (Kraków time). It shows within a minute."),
+        verbose_name=_("Starts at"),
     )
     ends_at = models.DateTimeField(
-        null=True, blank=True, help_text=_("When the banner disappears (Kraków time). Empty: until you remove it.")
+        null=True,
+        blank=True,
+        help_text=_("When the banner disappears (Kraków time). Empty: until you remove it."),
+        verbose_name=_("Ends at"),
     )
 
     panels = [

@@ -67,61 +67,79 @@ class AccessibilityStatementPage(Page):
     public_body = models.CharField(
         max_length=200,
         help_text=_("The public body that runs the website, e.g. “Urząd Miasta Krakowa”."),
+        verbose_name=_("Public body"),
     )
     website = models.CharField(
         max_length=200,
         help_text=_("The website or application the statement covers, e.g. “the city portal www.krakow.pl”."),
+        verbose_name=_("Website"),
     )
     legislation = models.CharField(
         max_length=300,
         help_text=_("The national law the statement follows, in the page's language."),
+        verbose_name=_("Legislation"),
     )
     compliance_status = models.CharField(
         max_length=20,
         choices=ComplianceStatus.choices,
         default=ComplianceStatus.PARTIAL,
         help_text=_("Against EN 301 549 (WCAG 2.1 level AA). “Fully” only when no problem is listed below."),
+        verbose_name=_("Compliance status"),
     )
     barriers = StreamField(
         [("barrier", BarrierBlock())],
         blank=True,
         help_text=_("Every known problem, with its reason and an accessible alternative."),
+        verbose_name=_("Barriers"),
     )
-    prepared_on = models.DateField(help_text=_("When the statement was first prepared."))
+    prepared_on = models.DateField(help_text=_("When the statement was first prepared."), verbose_name=_("Prepared on"))
     assessment_method = models.CharField(
         max_length=20,
         choices=AssessmentMethod.choices,
         default=AssessmentMethod.SELF,
         help_text=_("How compliance was assessed."),
+        verbose_name=_("Assessment method"),
     )
     assessed_by = models.CharField(
         max_length=200,
         blank=True,
         help_text=_("Who carried out a third-party assessment; leave empty for a self-assessment."),
+        verbose_name=_("Assessed by"),
     )
     last_reviewed_on = models.DateField(
         help_text=_("When the statement was last checked against the site. The dashboard reminds editors yearly."),
+        verbose_name=_("Last reviewed on"),
     )
     contact_name = models.CharField(
         max_length=200,
         help_text=_("The person or unit that answers accessibility requests."),
+        verbose_name=_("Contact name"),
     )
-    contact_email = models.EmailField(help_text=_("Where residents send requests and reports."))
-    contact_phone = models.CharField(max_length=40, blank=True, help_text=_("Phone number in international form."))
+    contact_email = models.EmailField(
+        help_text=_("Where residents send requests and reports."), verbose_name=_("Contact email")
+    )
+    contact_phone = models.CharField(
+        max_length=40, blank=True, help_text=_("Phone number in international form."), verbose_name=_("Contact phone")
+    )
     response_days = models.PositiveSmallIntegerField(
         default=7,
         help_text=_("Within how many days the public body answers a request (Polish law: at most 7)."),
+        verbose_name=_("Response time in days"),
     )
     enforcement_procedure = RichTextField(
         features=TEXT_FEATURES,
         help_text=_("What residents can do when an answer is unsatisfactory, and which authority to turn to."),
+        verbose_name=_("Enforcement procedure"),
     )
     architectural_accessibility = RichTextField(
         features=TEXT_FEATURES,
         blank=True,
         help_text=_("Access to the office buildings: entrances, lifts, parking, sign-language interpreting."),
+        verbose_name=_("Architectural accessibility"),
     )
-    body = StreamField(BodyBlock(), blank=True, help_text=_("Anything else residents should know."))
+    body = StreamField(
+        BodyBlock(), blank=True, help_text=_("Anything else residents should know."), verbose_name=_("Body")
+    )
 
     content_panels = [
         *Page.content_panels,

@@ -25,6 +25,7 @@ class HomePage(Page):
         blank=True,
         max_length=400,
         help_text=_("One or two sentences welcoming residents and visitors, shown under the title."),
+        verbose_name=_("Introduction"),
     )
 
     content_panels = [*Page.content_panels, "intro"]
@@ -41,9 +42,14 @@ class StandardPage(Page):
     subpage_types = ["portal.StandardPage"]
 
     intro = models.TextField(
-        blank=True, max_length=400, help_text=_("A short summary shown above the text and in search results.")
+        blank=True,
+        max_length=400,
+        help_text=_("A short summary shown above the text and in search results."),
+        verbose_name=_("Introduction"),
     )
-    body = StreamField(BodyBlock(), blank=True, help_text=_("The content of the page, block by block."))
+    body = StreamField(
+        BodyBlock(), blank=True, help_text=_("The content of the page, block by block."), verbose_name=_("Body")
+    )
 
     content_panels = [*Page.content_panels, "intro", "body"]
     api_fields = [APIField("intro"), APIField("body")]

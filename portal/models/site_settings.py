@@ -12,16 +12,29 @@ class FooterSettings(BaseSiteSetting):
     """Contact data, social links and the legal pages, shown in every footer."""
 
     organisation = models.CharField(
-        max_length=120, default="Urząd Miasta Krakowa", help_text=_("The office that runs the portal.")
+        max_length=120,
+        default="Urząd Miasta Krakowa",
+        help_text=_("The office that runs the portal."),
+        verbose_name=_("Organisation"),
     )
-    address = models.TextField(blank=True, help_text=_("Postal address, one line per row."))
-    phone = models.CharField(max_length=40, blank=True, help_text=_("Switchboard number in international form."))
-    email = models.EmailField(blank=True, help_text=_("The address residents write to."))
+    address = models.TextField(blank=True, help_text=_("Postal address, one line per row."), verbose_name=_("Address"))
+    phone = models.CharField(
+        max_length=40, blank=True, help_text=_("Switchboard number in international form."), verbose_name=_("Phone")
+    )
+    email = models.EmailField(blank=True, help_text=_("The address residents write to."), verbose_name=_("Email"))
 
-    facebook_url = models.URLField(blank=True, help_text=_("Full address of the city's Facebook page."))
-    instagram_url = models.URLField(blank=True, help_text=_("Full address of the city's Instagram profile."))
-    youtube_url = models.URLField(blank=True, help_text=_("Full address of the city's YouTube channel."))
-    linkedin_url = models.URLField(blank=True, help_text=_("Full address of the city's LinkedIn page."))
+    facebook_url = models.URLField(
+        blank=True, help_text=_("Full address of the city's Facebook page."), verbose_name=_("Facebook URL")
+    )
+    instagram_url = models.URLField(
+        blank=True, help_text=_("Full address of the city's Instagram profile."), verbose_name=_("Instagram URL")
+    )
+    youtube_url = models.URLField(
+        blank=True, help_text=_("Full address of the city's YouTube channel."), verbose_name=_("YouTube URL")
+    )
+    linkedin_url = models.URLField(
+        blank=True, help_text=_("Full address of the city's LinkedIn page."), verbose_name=_("LinkedIn URL")
+    )
 
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -30,6 +43,7 @@ class FooterSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The accessibility statement; each language links to its own translation."),
+        verbose_name=_("Accessibility page"),
     )
     imprint_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -38,6 +52,7 @@ class FooterSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The imprint / legal notice."),
+        verbose_name=_("Imprint page"),
     )
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -46,6 +61,7 @@ class FooterSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The privacy notice."),
+        verbose_name=_("Privacy page"),
     )
 
     panels = [
