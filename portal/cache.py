@@ -27,14 +27,19 @@ def _fail_soft(method, fallback):
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         try:
-            return method(self, *args, **kwargs)
+            result = method(self, *args, **kwargs)
         except UNREACHABLE as error:
+            self._missed_calls = True
             # One line per process every few seconds, not one per cache call of every request.
             now = time.monotonic()
             if now - self._last_outage_log >= LOG_EVERY_SECONDS:
                 self._last_outage_log = now
                 logger.warning("Cache unreachable, serving without it: %s", error)
             return fallback(*args, **kwargs)
+        if self._missed_calls:
+            self._missed_calls = False
+            self._recovered()
+        return result
 
     return wrapper
 
@@ -44,10 +49,12 @@ class FailSoftRedisCache(RedisCache):
 
     Every page can be built from the database, so a cache outage costs speed, not
     availability: reads miss, writes are dropped, and `incr` reports the key as missing
-    (which callers already handle).
+    (which callers already handle). When it answers again, the content version moves on once,
+    so nothing cached before the outage outlives a change made during it.
     """
 
     _last_outage_log = float("-inf")
+    _missed_calls = False
 
     get = _fail_soft(RedisCache.get, lambda key, default=None, version=None: default)
     get_many = _fail_soft(RedisCache.get_many, lambda *args, **kwargs: {})
@@ -60,3 +67,11 @@ class FailSoftRedisCache(RedisCache):
     delete_many = _fail_soft(RedisCache.delete_many, _returning(None))
     incr = _fail_soft(RedisCache.incr, _key_missing)
     clear = _fail_soft(RedisCache.clear, _returning(False))
+
+    def _recovered(self):
+        """The server answers again, perhaps with the data it had before the outage: changes
+        published meanwhile could not move the content version on, so move it now, or pages
+        cached before them would be served again."""
+        from .content_version import bump_version_in
+
+        bump_version_in(self)

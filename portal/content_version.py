@@ -23,7 +23,11 @@ def current_version():
 
 
 def bump_version(**kwargs):
+    bump_version_in(cache)
+
+
+def bump_version_in(backend):
     try:
-        cache.incr(VERSION_KEY)
+        backend.incr(VERSION_KEY)
     except ValueError:  # not set yet, evicted, or the cache is unreachable
-        cache.set(VERSION_KEY, _fresh_version(), None)
+        backend.set(VERSION_KEY, _fresh_version(), None)

@@ -48,7 +48,7 @@ def remember_route(request, path):
         # A route with unpicklable arguments is simply not cached.
         with contextlib.suppress(pickle.PicklingError, TypeError, AttributeError):
             cache.set(key, (route, restrictions), TIMEOUT)
-    # The route's page is this request's own unpickled copy: answering the restriction check
-    # from the cached list changes nothing for anyone else.
+    # The route's page belongs to this request alone (unpickled, or just found): answering the
+    # restriction check from the remembered list changes nothing for any other request.
     route.page.get_view_restrictions = restrictions.copy
     request._wagtail_route_for_request = route

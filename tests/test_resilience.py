@@ -1,5 +1,7 @@
 """A dead database answers 503 with the static error page, fast; Redis going away costs nothing."""
 
+import os
+import signal
 import time
 from contextlib import contextmanager
 
@@ -9,6 +11,8 @@ from django.db import IntegrityError, OperationalError, connection
 from django.test import Client, RequestFactory
 
 from portal.cache import FailSoftRedisCache
+from portal.content_version import VERSION_KEY, bump_version_in
+from portal.ops.redis_server import PrivateRedis
 from portal.resilience import RETRY_AFTER_SECONDS, DatabaseOutageMiddleware
 from portal.views.errors import server_error
 
@@ -124,3 +128,24 @@ def test_redis_errors_other_than_unreachable_still_raise():
     cache = FailSoftRedisCache("redis://127.0.0.1:1/0", {})
     with pytest.raises(ValueError):
         cache.set("key", 1, timeout="soon")
+
+
+def test_a_change_published_while_redis_was_unreachable_is_not_lost_when_it_answers_again(tmp_path):
+    with PrivateRedis(tmp_path) as redis:
+        redis.start()
+        cache = FailSoftRedisCache(redis.url, {"OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}})
+        bump_version_in(cache)
+        before = cache.get(VERSION_KEY)
+        cache.set(f"page:{before}", "the page as it was")
+
+        os.kill(redis.process.pid, signal.SIGSTOP)  # unreachable, yet keeping its data
+        try:
+            bump_version_in(cache)  # an editor publishes: the bump cannot reach Redis
+            assert cache.get(VERSION_KEY) is None
+        finally:
+            os.kill(redis.process.pid, signal.SIGCONT)
+
+        assert cache.get("anything") is None  # the first call that gets through
+        after = cache.get(VERSION_KEY)
+        assert after not in (None, before)
+        assert cache.get(f"page:{after}") is None
