@@ -22,6 +22,28 @@ pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 3, 15)
 
 
+STATEMENT_FORM = {
+    "title": "Deklaracja dostępności",
+    "slug": "deklaracja",
+    "public_body": "Urząd Miasta Krakowa",
+    "website": "portal miejski",
+    "legislation": "ustawą z dnia 4 kwietnia 2019 r.",
+    "compliance_status": "partial",
+    "barriers": streamfield(
+        [("barrier", {"problem": "PDF", "reason": "disproportionate_burden", "alternative": "Mail"})]
+    ),
+    "prepared_on": "2025-03-28",
+    "assessment_method": "self",
+    "last_reviewed_on": "2026-01-10",
+    "contact_name": "Zespół",
+    "contact_email": "dostepnosc@krakow.example",
+    "response_days": 7,
+    "enforcement_procedure": rich_text("<p>Skarga.</p>"),
+    "architectural_accessibility": rich_text(""),
+    "body": streamfield([]),
+}
+
+
 def statement(parent=None, **fields):
     values = {
         "title": "Accessibility statement",
@@ -56,29 +78,12 @@ class TestPageTree(WagtailPageTestCase):
         self.assertCanCreate(
             home("pl"),
             AccessibilityStatementPage,
-            nested_form_data(
-                {
-                    "title": "Deklaracja dostępności",
-                    "slug": "deklaracja",
-                    "public_body": "Urząd Miasta Krakowa",
-                    "website": "portal miejski",
-                    "legislation": "ustawą z dnia 4 kwietnia 2019 r.",
-                    "compliance_status": "partial",
-                    "barriers": streamfield(
-                        [("barrier", {"problem": "PDF", "reason": "disproportionate_burden", "alternative": "Mail"})]
-                    ),
-                    "prepared_on": "2025-03-28",
-                    "assessment_method": "self",
-                    "last_reviewed_on": "2026-01-10",
-                    "contact_name": "Zespół",
-                    "contact_email": "dostepnosc@krakow.example",
-                    "response_days": 7,
-                    "enforcement_procedure": rich_text("<p>Skarga.</p>"),
-                    "architectural_accessibility": rich_text(""),
-                    "body": streamfield([]),
-                }
-            ),
+            nested_form_data(STATEMENT_FORM),
         )
+
+    def test_a_statement_can_be_previewed(self):
+        page = statement(home("pl"))
+        self.assertPageIsPreviewable(page, post_data=nested_form_data({**STATEMENT_FORM, "slug": page.slug}))
 
     def test_one_statement_per_language(self):
         statement()

@@ -15,8 +15,12 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, get_page_models
 from wagtail.snippets.models import get_snippet_models
+from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from portal.models import StandardPage
+
+from .builders import add_page, home
 from .editors import user_in
 from .news_builders import article, news_index
 
@@ -174,3 +178,22 @@ def test_the_admin_preview_of_an_article_renders_the_public_template(client):
     assert "Treść widoczna w podglądzie." in html
     assert 'class="language-switcher"' in html  # the public header, not an admin frame
     assert client.get(draft.url, HTTP_HOST="localhost").status_code == 404  # still a draft
+
+
+class PreviewTests(WagtailPageTestCase):
+    """Wagtail's own preview check on the page types without a stream of blocks, whose edit form
+    it can read back; the others are previewed with their form data in their own tests."""
+
+    def test_the_home_page_listing_and_directory_can_be_previewed(self):
+        from .memberships_builders import directory
+
+        for page in (home("en"), news_index("en"), directory("en")):
+            with self.subTest(page_type=type(page.specific).__name__):
+                self.assertPageIsPreviewable(page.specific)
+
+    def test_a_standard_page_can_be_previewed(self):
+        page = add_page(home("en"), StandardPage, title="Legal notice")
+        form = nested_form_data(
+            {"title": "Legal notice", "slug": page.slug, "intro": "Who we are.", "body": streamfield([])}
+        )
+        self.assertPageIsPreviewable(page, post_data=form)

@@ -128,6 +128,10 @@ class RelationAdminFormTests(WagtailPageTestCase):
         self.assertContains(response, "Culture Department")
         self.assertContains(response, 'Agreement · <time datetime="1991-12-09">9 December 1991</time>')
 
+    def test_a_relation_can_be_previewed(self):
+        page = relation(self.index, "Nuremberg", partner_city=self.nuremberg, slug="nuremberg")
+        self.assertPageIsPreviewable(page, post_data=self.form_data())
+
     def test_a_network_membership_without_its_network_is_refused(self):
         data = self.form_data(relation_type="network_membership", partner_city="", slug="membership")
         data["action-publish"] = "action-publish"
