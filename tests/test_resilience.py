@@ -6,12 +6,14 @@ import time
 from contextlib import contextmanager
 
 import pytest
+import redis as redis_client
 
 from django.db import IntegrityError, OperationalError, connection
 from django.test import Client, RequestFactory
 
 from portal.cache import FailSoftRedisCache
 from portal.content_version import VERSION_KEY, bump_version_in
+from portal.ops.processes import wait_for
 from portal.ops.redis_server import PrivateRedis
 from portal.resilience import RETRY_AFTER_SECONDS, DatabaseOutageMiddleware
 from portal.views.errors import server_error
@@ -130,6 +132,13 @@ def test_redis_errors_other_than_unreachable_still_raise():
         cache.set("key", 1, timeout="soon")
 
 
+def answers(url):
+    try:
+        return redis_client.Redis.from_url(url, socket_timeout=0.5).ping()
+    except redis_client.RedisError:
+        return False
+
+
 def test_a_change_published_while_redis_was_unreachable_is_not_lost_when_it_answers_again(tmp_path):
     with PrivateRedis(tmp_path) as redis:
         redis.start()
@@ -144,6 +153,7 @@ def test_a_change_published_while_redis_was_unreachable_is_not_lost_when_it_answ
             assert cache.get(VERSION_KEY) is None
         finally:
             os.kill(redis.process.pid, signal.SIGCONT)
+        wait_for(lambda: answers(redis.url), 5, "redis-server to answer again")
 
         assert cache.get("anything") is None  # the first call that gets through
         after = cache.get(VERSION_KEY)
