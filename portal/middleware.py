@@ -7,8 +7,19 @@ from django.middleware.locale import LocaleMiddleware
 from wagtail.models import Site
 from wagtail.views import serve as wagtail_serve
 
-from .content_version import current_version
+from .content_version import current_version, read_once_per_request
 from .routing import remember_route
+
+
+class ContentVersionMiddleware:
+    """Read the content version once per request, however many cached parts the page uses."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with read_once_per_request():
+            return self.get_response(request)
 
 
 class CachedRoutingMiddleware:

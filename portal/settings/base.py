@@ -54,6 +54,7 @@ MIDDLEWARE = [
     "portal.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and everything else: a cached page costs no database query at all.
+    "portal.middleware.ContentVersionMiddleware",
     "portal.page_cache.PageCacheMiddleware",
     "portal.resilience.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
