@@ -251,7 +251,7 @@ class ListingViewsMixin:
 
     def _category_subpath_in(self, index, translation_key):
         category = category_links(index.locale.language_code).get(translation_key)
-        return category.url.removeprefix(index.url) if category and category.url.startswith(index.url) else None
+        return self.category_path(category.slug) if category else None
 
     def render_navigation(self, request, listing):
         """The category filter, and the archive and feed links, of one view of the listing."""

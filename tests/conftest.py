@@ -12,6 +12,12 @@ def _fresh_cache():
 
 
 @pytest.fixture
+def uncached_pages(settings):
+    """Pages built on every request, not served from the whole-page cache in front of them."""
+    settings.PAGE_CACHE_ENABLED = False
+
+
+@pytest.fixture
 def client(client):
     """The test client on the host the portal's site is configured for."""
     client.defaults["HTTP_HOST"] = "localhost"

@@ -11,8 +11,8 @@ from .builders import home
 pytestmark = pytest.mark.django_db
 
 
-def test_a_page_request_reads_the_version_once(client, settings, monkeypatch):
-    settings.PAGE_CACHE_ENABLED = False  # the page is built from its cached parts
+@pytest.mark.usefixtures("uncached_pages")  # the page is built from its cached parts
+def test_a_page_request_reads_the_version_once(client, monkeypatch):
     client.get("/en/")  # creates the footer settings on first use, which changes the content
     reads = []
     real_get = cache.get

@@ -47,9 +47,8 @@ def queries(client, path):
 
 
 @pytest.mark.parametrize("page", PATHS)
-def test_queries_do_not_grow_with_the_number_of_articles(client, settings, page):
-    # Measure rendering itself, not the whole-page cache in front of it.
-    settings.PAGE_CACHE_ENABLED = False
+@pytest.mark.usefixtures("uncached_pages")  # rendering itself, not the whole-page cache in front of it
+def test_queries_do_not_grow_with_the_number_of_articles(client, page):
     culture = category("en", "Culture")
     news_index("en")
     counts = {}

@@ -19,12 +19,6 @@ from portal.resilience import RETRY_AFTER_SECONDS, DatabaseOutageMiddleware
 from portal.views.errors import server_error
 
 
-@pytest.fixture
-def uncached_pages(settings):
-    """Readers asking for pages the whole-page cache does not hold, so the views query the database."""
-    settings.PAGE_CACHE_ENABLED = False
-
-
 def warm_up(client, path):
     """Serve a page until the cache holds the site, as on a server that has been running a while.
 

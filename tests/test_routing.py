@@ -11,13 +11,8 @@ from .builders import add_page, home, make_private
 from .editors import user_in
 from .news_builders import article, moment
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _uncached_pages(settings):
-    # Whole-page caching would hide routing entirely: look at rendering without it.
-    settings.PAGE_CACHE_ENABLED = False
+# Whole-page caching would hide routing entirely: look at rendering without it.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("uncached_pages")]
 
 
 def page_queries(client, url):

@@ -28,9 +28,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def _no_page_cache(settings):
+def _no_page_cache(uncached_pages):
     """These tests are about the search itself; whole-page caching has tests of its own."""
-    settings.PAGE_CACHE_ENABLED = False
 
 
 # Content ---------------------------------------------------------------------------------------
