@@ -4,14 +4,17 @@ from datetime import date
 
 from rest_framework.filters import BaseFilterBackend
 
-from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
+from django.core.exceptions import ValidationError
+from django.db.models import Q
 
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import CollectionViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction
+
+from .api_parameters import check_parameters
 
 DATE_PARAMETERS = {
     "published_after": "first_published_at__date__gte",
@@ -35,7 +38,21 @@ class PublishedDateFilter(BaseFilterBackend):
         return queryset
 
 
-class PortalPagesAPIViewSet(PagesAPIViewSet):
+class CheckedParametersMixin:
+    """Hostile query parameters get a 400 before Wagtail passes them on (portal.api_parameters)."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_parameters(request.GET)
+
+    def handle_exception(self, exc):
+        # A field filter of the wrong shape (?first_published_at=abc) fails in the model field.
+        if isinstance(exc, ValidationError):
+            exc = BadRequestError(" ".join(exc.messages))
+        return super().handle_exception(exc)
+
+
+class PortalPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint (live, public, ?type=, ?locale=, field filters) plus date filters."""
 
     filter_backends = [*PagesAPIViewSet.filter_backends, PublishedDateFilter]
@@ -46,17 +63,28 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
         return super().get_queryset().select_related("locale")
 
 
-class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PortalImagesAPIViewSet(CheckedParametersMixin, ImagesAPIViewSet):
+    """Wagtail's images endpoint with checked parameters."""
+
+
+class PublicDocumentsAPIViewSet(CheckedParametersMixin, DocumentsAPIViewSet):
     """Documents outside any collection that is restricted to some readers."""
 
     def get_queryset(self):
-        restricted = CollectionViewRestriction.objects.annotate(
-            document_collection_path=ExpressionWrapper(OuterRef("collection__path"), output_field=CharField())
-        ).filter(document_collection_path__startswith=F("collection__path"))
-        return super().get_queryset().exclude(Exists(restricted))
+        # A plain list of collection ids: the search backend can only apply simple field lookups.
+        return super().get_queryset().exclude(collection_id__in=restricted_collection_ids())
+
+
+def restricted_collection_ids():
+    """Ids of the collections with a view restriction, and of every collection below them."""
+    paths = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+    below_any = Q()
+    for path in paths:
+        below_any |= Q(path__startswith=path)
+    return list(Collection.objects.filter(below_any).values_list("pk", flat=True)) if below_any else []
 
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PortalPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("images", PortalImagesAPIViewSet)
 api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)
