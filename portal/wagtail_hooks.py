@@ -10,6 +10,7 @@ from .accessibility_review import AccessibilityReviewPanel
 from .dashboard import MissingTranslationsPanel, ScheduledPagesPanel
 from .edit_conflicts import keep_stale_submission_as_draft
 from .models import AlertBanner
+from .revisions import page_viewset
 
 
 class AlertBannerViewSet(SnippetViewSet):
@@ -23,6 +24,9 @@ class AlertBannerViewSet(SnippetViewSet):
 
 
 register_snippet(AlertBannerViewSet)
+
+# After Wagtail's own page viewset (order -1), so this one serves every page type.
+hooks.register("register_admin_viewset", lambda: page_viewset, order=0)
 
 
 @hooks.register("construct_homepage_panels")
