@@ -1,6 +1,9 @@
 import pytest
 
 from django.core.cache import cache
+from django.test.client import ClientMixin
+
+from .editors import signed_in_with_both_factors
 
 
 @pytest.fixture(autouse=True)
@@ -9,6 +12,15 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _force_login_signs_in_fully(monkeypatch):
+    """`client.force_login(user)` stands for a completed sign-in, second factor included.
+
+    Tests of the unverified state use `tests.editors.password_only_login` or the login form.
+    """
+    monkeypatch.setattr(ClientMixin, "force_login", signed_in_with_both_factors)
 
 
 @pytest.fixture

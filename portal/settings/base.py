@@ -47,6 +47,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    # Two-factor sign-in: authenticator apps (TOTP) and single-use recovery codes.
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "portal.signin",
 ]
 
 MIDDLEWARE = [
@@ -64,6 +69,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Right after authentication: no admin view runs for a user still owing a second factor.
+    "django_otp.middleware.OTPMiddleware",
+    "portal.signin.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -240,18 +248,33 @@ SESSION_COOKIE_HTTPONLY = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 
-# Login throttling: five failures from one address lock that address (HTTP 429) for 15
-# minutes; the real user, coming from elsewhere, can still log in.
+# Login throttling (portal.signin.throttling): five failures from one address lock that
+# address, ten failures for one account lock that account, each for 15 minutes (HTTP 429).
+# A successful login clears only that account's failures from that address, never another's.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_HANDLER = "portal.signin.throttling.AccountAndAddressHandler"
 AXES_FAILURE_LIMIT = 5
+ACCOUNT_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = ["ip_address"]
-AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = False
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_TEMPLATE = "portal/login_locked.html"
 AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
 # How many load balancers append to X-Forwarded-For in front of the app (0: none).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Two-factor sign-in (portal.signin): superusers and these groups must use an authenticator
+# app; SECOND_FACTOR_EXTRA_GROUPS (comma-separated, e.g. "Editors,Translators") adds groups.
+SECOND_FACTOR_REQUIRED_GROUPS = [
+    "Moderators",
+    "Emergency publishers",
+    *(name.strip() for name in os.environ.get("SECOND_FACTOR_EXTRA_GROUPS", "").split(",") if name.strip()),
+]
+OTP_TOTP_ISSUER = "Kraków portal"
+# Wrong codes double the wait before the next try (1 s, 2 s, 4 s, ...), per device.
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
 
 LOGGING = {
     "version": 1,
