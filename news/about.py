@@ -48,9 +48,10 @@ def _build(article, request):
 
 
 def _relation_pages(article):
-    """The live relation pages the article is about, in the article's language."""
+    """The live relation pages the article is about, open to every reader, in the article's language."""
     keys = [relation.translation_key for relation in article.relations.all()]
     if not keys:
         return []
     relation_model = article._meta.get_field("relations").related_model
-    return relation_model.objects.live().filter(locale_id=article.locale_id, translation_key__in=keys).order_by("title")
+    pages = relation_model.objects.live().public().filter(locale_id=article.locale_id, translation_key__in=keys)
+    return pages.order_by("title")
