@@ -1,14 +1,18 @@
 """What an article page shows around its text: categories, tags, relation pages, related articles.
 
 These depend on other records (category names, translations, other articles), not only on
-the article, so the page reads them from a cache kept until the next content change.
+the article, so the page reads them from the cache, tagged with what they show: the related
+articles apart, since a publication in the article's categories changes them but not the rest.
 """
 
 from dataclasses import dataclass
 
 from django.template.loader import render_to_string
 
-from .caching import cached_unless_preview
+from portal.caching.fragments import cached
+from portal.caching.tags import add_tags, page_tag, translations_tag
+
+from .cache_tags import category_tag, tagged_tag
 from .lookups import add_category_links, localized_categories, news_index
 from .related import related_articles
 
@@ -18,14 +22,35 @@ class ArticleAbout:
     categories: list  # lookups.CategoryLink, in the article's language
     tags: list  # (name, listing URL)
     relations: list  # (title, URL) of partnership and membership pages
-    related_html: str  # the rendered "Read also" cards, or ""
 
 
 def article_about(article, request):
     """The ArticleAbout of an article: cached for published pages, fresh for previews."""
-    return cached_unless_preview(
-        request, f"news:about:{article.pk}", lambda: _build(article, request), per_language=False
+    return cached(
+        f"news:about:{article.pk}",
+        lambda: _build(article, request),
+        tags=[page_tag(article.pk)],
+        per_language=False,
+        request=request,
     )
+
+
+def related_html(article, request):
+    """The rendered "Read also" cards, or "": until the article, the articles shown or any
+    article that could now be suggested (one sharing a category or tag) changes."""
+
+    def build():
+        language = article.locale.language_code
+        related = add_category_links(related_articles(article), language)
+        add_tags(*(category_tag(category.translation_key) for category in article.categories.all()))
+        add_tags(*(tagged_tag(tag.pk) for tag in article.tags.all()))
+        add_tags(*(page_tag(shown.pk) for shown in related))
+        add_tags(*(translations_tag(pick.article.translation_key) for pick in article.related_picks.all()))
+        if not related:
+            return ""
+        return render_to_string("news/includes/related_articles.html", {"articles": related}, request=request)
+
+    return cached(f"news:related:{article.pk}", build, tags=[page_tag(article.pk)], per_language=False, request=request)
 
 
 def _build(article, request):
@@ -33,23 +58,22 @@ def _build(article, request):
 
     language = article.locale.language_code
     index = news_index(language)
-    related = add_category_links(related_articles(article), language)
+    add_tags(*(tagged_tag(tag.pk) for tag in article.tags.all()))
+    relations = list(_relation_pages(article))
     return ArticleAbout(
         categories=localized_categories(article.categories.all(), language),
         tags=[
             (tag.name, index.url + NewsIndexPage.subpage_path("tag", slug=tag.slug) if index else "")
             for tag in article.tags.all()
         ],
-        relations=[(page.title, page.get_url(request)) for page in _relation_pages(article)],
-        related_html=render_to_string("news/includes/related_articles.html", {"articles": related}, request=request)
-        if related
-        else "",
+        relations=[(page.title, page.get_url(request)) for page in relations],
     )
 
 
 def _relation_pages(article):
     """The live relation pages the article is about, open to every reader, in the article's language."""
     keys = [relation.translation_key for relation in article.relations.all()]
+    add_tags(*(translations_tag(key) for key in keys))  # the relation page's own translations
     if not keys:
         return []
     relation_model = article._meta.get_field("relations").related_model

@@ -3,7 +3,8 @@
 from django.http import HttpResponse
 from django.utils import feedgenerator
 
-from portal.chrome import cached_part, footer
+from portal.caching.fragments import cached
+from portal.chrome import footer
 
 from .lookups import add_category_links
 from .seo import share_image
@@ -53,19 +54,19 @@ class NewsAtomFeed(_MediaElements, feedgenerator.Atom1Feed):
 FEED_CLASSES = {"rss": NewsRssFeed, "atom": NewsAtomFeed}
 
 
-def feed_response(request, *, kind, title, description, link, feed_url, language, articles):
+def feed_response(request, *, kind, title, description, link, feed_url, language, articles, tags):
     """The feed of `articles` (a NewsArticlePage queryset, newest first) in the given format.
 
     Every address is absolute on the host the reader asked for, as feed readers need. Feed
-    readers poll often and every reader gets the same document: it is built once per content
-    version and host.
+    readers poll often and every reader gets the same document: it is built once per host until
+    one of `tags` (what it lists) changes.
     """
     absolute_feed_url = request.build_absolute_uri(feed_url)
 
     def build():
         return _feed_document(request, kind, title, description, link, absolute_feed_url, language, articles)
 
-    content_type, content = cached_part(f"news:feed:{absolute_feed_url}", build, per_language=False)
+    content_type, content = cached(f"news:feed:{absolute_feed_url}", build, tags=tags, per_language=False)
     return HttpResponse(content, content_type=content_type)
 
 

@@ -3,6 +3,7 @@
 import datetime
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.http import Http404
@@ -15,11 +16,12 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.contrib.routable_page.models import re_path
 
-from portal.chrome import cached_part
+from portal.caching.fragments import cached
+from portal.caching.tags import add_tags, model_tag, page_tag, pages_tag, translations_tag
 from portal.queries import public
 
 from . import feeds
-from .caching import cached_unless_preview
+from .cache_tags import category_tag, month_tag, tagged_tag, year_tag
 from .lookups import add_category_links, archive_months, category_links
 
 PAGE_SIZE = 12
@@ -27,15 +29,16 @@ FEED_SIZE = 20
 
 
 class CountedOncePaginator(Paginator):
-    """Counts a listing once per content version: with thousands of articles COUNT is its slowest query."""
+    """Counts a listing once until its articles change: with thousands of articles COUNT is its slowest query."""
 
-    def __init__(self, object_list, per_page, cache_name):
+    def __init__(self, object_list, per_page, cache_name, tags):
         super().__init__(object_list, per_page)
         self.cache_name = cache_name
+        self.tags = tags
 
     @cached_property
     def count(self):
-        return cached_part(self.cache_name, self.object_list.count, per_language=False)
+        return cached(self.cache_name, self.object_list.count, tags=self.tags, per_language=False)
 
 
 @dataclass
@@ -55,6 +58,8 @@ class Listing:
     # The subpath of this same view under another language's news index, or None where that
     # language has no such view; None here means the listing itself.
     subpath_in: object = None  # callable(news index) -> str or None
+    # Cache tags of which articles this view lists; empty means all of the language's.
+    tags: frozenset = frozenset()
 
 
 class ListingViewsMixin:
@@ -89,6 +94,7 @@ class ListingViewsMixin:
             rss_url=category.rss_url,
             atom_url=category.atom_url,
             subpath_in=lambda index: self._category_subpath_in(index, category.translation_key),
+            tags=frozenset({category_tag(category.translation_key)}),
         )
         return self.render(request, listing=listing)
 
@@ -105,6 +111,7 @@ class ListingViewsMixin:
             label=f"#{tag.name}",
             tag=tag,
             subpath_in=lambda index: subpath if index.articles().filter(tagged_items__tag=tag).exists() else None,
+            tags=frozenset({tagged_tag(tag.pk)}),
         )
         return self.render(request, listing=listing, require_articles=True)
 
@@ -122,6 +129,7 @@ class ListingViewsMixin:
             label=str(year),
             archive_period=start.date(),
             subpath_in=lambda index: subpath if any(y.year == year for y in archive_months(index)) else None,
+            tags=frozenset({year_tag(translation.get_language(), start)}),
         )
         return self.render(request, listing=listing)
 
@@ -151,6 +159,7 @@ class ListingViewsMixin:
             archive_period=first_day,
             archive_month=True,
             subpath_in=lambda index: subpath if _has_month(index, first_day) else None,
+            tags=frozenset({month_tag(translation.get_language(), first_day)}),
         )
         return self.render(request, listing=listing)
 
@@ -165,6 +174,7 @@ class ListingViewsMixin:
             feed_url=self.url + self.subpage_path("feed", kind=kind),
             language=translation.get_language(),
             articles=self.articles()[:FEED_SIZE],
+            tags=self._listing_tags(Listing(articles=None)),
         )
 
     @re_path(r"^category/(?P<slug>[-\w]+)/feed/(?P<kind>rss|atom)/$", name="category_feed")
@@ -179,6 +189,7 @@ class ListingViewsMixin:
             feed_url=self.url + self.category_path(slug, feed=kind),
             language=translation.get_language(),
             articles=self._in_category(category)[:FEED_SIZE],
+            tags={category_tag(category.translation_key), page_tag(self.pk)},
         )
 
     def render(self, request, *args, require_articles=False, **kwargs):
@@ -188,8 +199,9 @@ class ListingViewsMixin:
         return response
 
     def listing_context(self, request, listing):
+        tags = self._listing_tags(listing)
         paginator = CountedOncePaginator(
-            listing.articles.for_cards(), PAGE_SIZE, f"news:count:{self.pk}:{listing.subpath}"
+            listing.articles.for_cards(), PAGE_SIZE, f"news:count:{self.pk}:{listing.subpath}", tags
         )
         requested = request.GET.get("page", "1")
         articles = paginator.get_page(requested)
@@ -200,6 +212,7 @@ class ListingViewsMixin:
         listing_url = self.url + listing.subpath
 
         def render_results():
+            add_tags(*(page_tag(article.pk) for article in articles))
             return render_to_string(
                 "news/includes/listing_results.html",
                 {
@@ -217,15 +230,19 @@ class ListingViewsMixin:
             canonical += f"?page={articles.number}"
         return {
             "listing": listing,
-            # Cards, page links and the navigation beside them are rendered once per content
-            # version; previews show drafts, so they render afresh.
-            "results": cached_unless_preview(
-                request, f"news:results:{self.pk}:{listing.subpath}:{articles.number}", render_results
+            # Cards and page links are rendered once until the articles they list change, the
+            # navigation beside them until any article or category does; previews render afresh.
+            "results": cached(
+                f"news:results:{self.pk}:{listing.subpath}:{articles.number}",
+                render_results,
+                tags=tags,
+                request=request,
             ),
-            "navigation": cached_unless_preview(
-                request,
+            "navigation": cached(
                 f"news:navigation:{self.pk}:{listing.subpath}",
                 lambda: self.render_navigation(request, listing),
+                tags=self._navigation_tags(),
+                request=request,
             ),
             "articles": articles,
             "paginator": paginator,
@@ -237,7 +254,8 @@ class ListingViewsMixin:
 
     def alternate_urls(self, listing):
         """{language code: URL} of this view of the listing in every language that has it, for
-        the language switcher and the hreflang links; worked out once per content version."""
+        the language switcher and the hreflang links; worked out once until the listing's
+        translations, the categories or (for tag and archive views) any language's articles change."""
 
         def build():
             urls = {}
@@ -247,7 +265,28 @@ class ListingViewsMixin:
                     urls[index.locale.language_code] = index.url + subpath
             return urls
 
-        return cached_part(f"news:alternates:{self.pk}:{listing.subpath}", build, per_language=False)
+        tags = {translations_tag(self.translation_key), model_tag(self._category_model())}
+        if listing.category is None:
+            tags.update(pages_tag(self._article_model(), code) for code, _name in settings.LANGUAGES)
+        return cached(f"news:alternates:{self.pk}:{listing.subpath}", build, tags=tags, per_language=False)
+
+    def _listing_tags(self, listing):
+        """What the cards of a view of the listing show: its own page and which articles it lists."""
+        tags = set(listing.tags) or {pages_tag(self._article_model(), translation.get_language())}
+        return {*tags, page_tag(self.pk)}
+
+    def _navigation_tags(self):
+        return {
+            page_tag(self.pk),
+            pages_tag(self._article_model(), translation.get_language()),
+            model_tag(self._category_model()),
+        }
+
+    def _article_model(self):
+        return self.articles().model
+
+    def _category_model(self):
+        return self._article_model()._meta.get_field("categories").related_model
 
     def _category_subpath_in(self, index, translation_key):
         category = category_links(index.locale.language_code).get(translation_key)

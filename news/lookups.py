@@ -1,4 +1,4 @@
-"""Per-language facts many newsroom pages show, cached until the next publication or category change."""
+"""Per-language facts many newsroom pages show, cached until the pages or categories they show change."""
 
 from dataclasses import dataclass
 
@@ -7,8 +7,11 @@ from django.db.models.functions import TruncMonth
 from django.utils import translation
 from django.utils.formats import date_format
 
-from portal.chrome import cached_part
+from portal.caching.fragments import cached
+from portal.caching.tags import add_tags, model_tag, page_tag, pages_tag
 from portal.queries import public
+
+from .cache_tags import category_tag
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,7 @@ def news_index(language_code=None):
         index = public(NewsIndexPage.objects.filter(locale__language_code=language_code)).order_by("path").first()
         if index is None:
             return None
+        add_tags(page_tag(index.pk))
         return NewsIndexLink(
             pk=index.pk,
             title=index.title,
@@ -53,11 +57,16 @@ def news_index(language_code=None):
             atom_url=index.url + index.reverse_subpage("feed", kwargs={"kind": "atom"}),
         )
 
-    return cached_part(f"news:index:{language_code}", build, per_language=False)
+    return cached(
+        f"news:index:{language_code}", build, tags=[pages_tag(NewsIndexPage, language_code)], per_language=False
+    )
 
 
 def category_links(language_code=None):
-    """{translation key: CategoryLink} of the categories of a language, in name order."""
+    """{translation key: CategoryLink} of the categories of a language, in name order.
+
+    Callers show some of them: they tag what they show (localized_categories), or the
+    categories' model tag when they show them all."""
     from .models import NewsCategory, NewsIndexPage
 
     language_code = language_code or translation.get_language()
@@ -82,7 +91,13 @@ def category_links(language_code=None):
             )
         return links
 
-    return cached_part(f"news:categories:{language_code}", build, per_language=False)
+    return cached(
+        f"news:categories:{language_code}",
+        build,
+        tags=[model_tag(NewsCategory), pages_tag(NewsIndexPage, language_code)],
+        per_language=False,
+        propagate=False,
+    )
 
 
 def localized_categories(categories, language_code=None, links=None):
@@ -93,6 +108,7 @@ def localized_categories(categories, language_code=None, links=None):
     """
     links = links if links is not None else category_links(language_code)
     keys = {category.translation_key for category in categories}
+    add_tags(*(category_tag(key) for key in keys))
     return [link for key, link in links.items() if key in keys]
 
 
@@ -148,4 +164,9 @@ def archive_months(index):
             )
         return years
 
-    return cached_part(f"news:archive:{index.pk}", build, per_language=False)
+    return cached(
+        f"news:archive:{index.pk}",
+        build,
+        tags=[page_tag(index.pk), pages_tag(NewsArticlePage, index.locale.language_code)],
+        per_language=False,
+    )

@@ -1,9 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import NewsCategory
+from .cache_tags import article_tags, category_tags
+from .models import NewsArticlePage, NewsCategory
 
 
 class NewsCategoryViewSet(SnippetViewSet):
@@ -17,3 +19,8 @@ class NewsCategoryViewSet(SnippetViewSet):
 
 
 register_snippet(NewsCategoryViewSet)
+
+
+@hooks.register("register_cache_tags")
+def register_cache_tags():
+    return [(NewsArticlePage, article_tags), (NewsCategory, category_tags)]

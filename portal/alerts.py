@@ -4,27 +4,29 @@ from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
 
+from .caching.keys import key
+from .caching.tags import add_tags, is_fresh, model_tag, versions
 from .models import AlertBanner
 
-CACHE_KEY = "portal:active-alerts"
-# Banners appear and end by the clock, not by an edit; this bounds the delay to half a minute.
-CACHE_SECONDS = 30
+# Banners that have not ended, future ones included: each read checks the clock, so a banner
+# appears the moment it starts and leaves the moment it ends, without waiting for the cache.
+# An edit invalidates the banners' tag (portal registers AlertBanner as reader-facing).
+CACHE_SECONDS = 10 * 60
+SEVERITY = {AlertBanner.Level.EMERGENCY: 0, AlertBanner.Level.WARNING: 1, AlertBanner.Level.INFORMATION: 2}
 
 
 def active_alerts():
     """Banners whose start has passed and whose end has not, most severe first."""
-    alerts = cache.get(CACHE_KEY)
-    if alerts is None:
-        now = timezone.now()
-        alerts = list(AlertBanner.objects.filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now), starts_at__lte=now))
-        severity = {AlertBanner.Level.EMERGENCY: 0, AlertBanner.Level.WARNING: 1, AlertBanner.Level.INFORMATION: 2}
-        alerts.sort(key=lambda alert: severity[alert.level])
-        cache.set(CACHE_KEY, alerts, CACHE_SECONDS)
-    # Re-check the clock: a cached banner may have ended since it was cached.
+    tag = model_tag(AlertBanner)
+    add_tags(tag)  # every page shows the banners
+    alerts_key = key("alerts")
+    stored = cache.get(alerts_key)
     now = timezone.now()
+    if stored is not None and is_fresh(stored[0]):
+        alerts = stored[1]
+    else:
+        before = versions([tag])
+        alerts = list(AlertBanner.objects.filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now)))
+        alerts.sort(key=lambda alert: SEVERITY[alert.level])
+        cache.set(alerts_key, (before, alerts), CACHE_SECONDS)
     return [alert for alert in alerts if alert.starts_at <= now and (alert.ends_at is None or alert.ends_at > now)]
-
-
-def forget_alerts(**kwargs):
-    """Show an edited banner on the next request, not after the cache expires."""
-    cache.delete(CACHE_KEY)

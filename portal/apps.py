@@ -6,8 +6,8 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from . import signals
+        from .caching import invalidation
         from .search import indexing
 
-        signals.connect()
+        invalidation.connect()
         indexing.connect()

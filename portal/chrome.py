@@ -1,28 +1,13 @@
-"""The parts around every page (main navigation, footer), cached until an editor changes them."""
+"""The parts around every page (main navigation, footer), cached until what they show changes."""
 
-from django.core.cache import cache
 from django.utils import translation
 
 from wagtail.models import Page, Site
 
-from .content_version import bump_version, current_version
+from .caching.fragments import cached
+from .caching.tags import add_tags, children_tag, model_tag, page_tag, translations_tag
 from .models import FooterSettings
 from .queries import public
-
-TIMEOUT = 24 * 60 * 60
-
-__all__ = ["bump_version", "cached_part", "footer", "main_navigation"]
-
-
-def cached_part(name, build, per_language=True):
-    """The value `build()` returns, cached until the content version changes."""
-    language = translation.get_language() if per_language else "all"
-    key = f"portal:chrome:{name}:{language}:{current_version()}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, TIMEOUT)
-    return value
 
 
 def main_navigation():
@@ -30,16 +15,15 @@ def main_navigation():
 
     The portal runs one site, so its home pages sit at depth 2 and their children at 3.
     """
+    language = translation.get_language()
 
     def build():
-        pages = (
-            public(Page.objects.in_menu())
-            .filter(depth=3, locale__language_code=translation.get_language())
-            .order_by("path")
-        )
+        homes = Page.objects.filter(depth=2, locale__language_code=language).values_list("pk", flat=True)
+        add_tags(*(children_tag(pk) for pk in homes))
+        pages = public(Page.objects.in_menu()).filter(depth=3, locale__language_code=language).order_by("path")
         return [(page.title, page.url, page.path) for page in pages]
 
-    return cached_part("navigation", build)
+    return cached("navigation", build)
 
 
 def footer(request):
@@ -50,13 +34,16 @@ def footer(request):
         site_footer = FooterSettings.for_site(site)
         legal_pages = []
         if site_footer.legal_page_ids:
-            originals = Page.objects.filter(pk__in=site_footer.legal_page_ids).values("translation_key")
-            legal_pages = [
-                (page.title, page.url)
-                for page in public(Page.objects.all())
-                .filter(translation_key__in=originals, locale__language_code=translation.get_language())
+            originals = Page.objects.filter(pk__in=site_footer.legal_page_ids).values_list("translation_key", flat=True)
+            add_tags(*(translations_tag(key) for key in originals))
+            translated = (
+                public(Page.objects.all())
+                .filter(translation_key__in=list(originals), locale__language_code=translation.get_language())
                 .order_by("path")
-            ]
+            )
+            for page in translated:
+                add_tags(page_tag(page.pk))
+                legal_pages.append((page.title, page.url))
         return {"settings": site_footer, "legal_pages": legal_pages}
 
-    return cached_part(f"footer:{site.pk if site else 0}", build)
+    return cached(f"footer:{site.pk if site else 0}", build, tags=[model_tag(FooterSettings)])

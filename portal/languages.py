@@ -6,7 +6,8 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 
-from .chrome import cached_part
+from .caching.fragments import cached
+from .caching.tags import translations_tag
 from .queries import public
 
 
@@ -55,13 +56,18 @@ def language_links(request, page=None, alternates=None):
 
 def translation_urls(page):
     """{language code: URL} of the page's live public translations, itself included; cached
-    until the next publication anywhere (see portal.chrome)."""
+    until one of them is published, unpublished, moved or deleted."""
 
     def build():
         translations = public(page.get_translations(inclusive=True)).select_related("locale")
         return {translated.locale.language_code: translated.url for translated in translations}
 
-    return cached_part(f"translations:{page.translation_key}", build, per_language=False)
+    return cached(
+        f"translations:{page.translation_key}",
+        build,
+        tags=[translations_tag(page.translation_key)],
+        per_language=False,
+    )
 
 
 def _is_translatable_view(request):

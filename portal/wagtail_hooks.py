@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .accessibility_review import AccessibilityReviewPanel
+from .caching.records import portal_records
 from .dashboard import MissingTranslationsPanel, ScheduledPagesPanel
 from .edit_conflicts import keep_stale_submission_as_draft
 from .models import AlertBanner
@@ -27,6 +28,9 @@ register_snippet(AlertBannerViewSet)
 
 # After Wagtail's own page viewset (order -1), so this one serves every page type.
 hooks.register("register_admin_viewset", lambda: page_viewset, order=0)
+
+
+hooks.register("register_cache_tags", portal_records)
 
 
 @hooks.register("construct_homepage_panels")

@@ -11,8 +11,9 @@ import redis as redis_client
 from django.db import IntegrityError, OperationalError, connection
 from django.test import Client, RequestFactory
 
-from portal.cache import FailSoftRedisCache
-from portal.content_version import VERSION_KEY, bump_version_in
+from portal.caching.backends import FailSoftRedisCache
+from portal.caching.keys import key
+from portal.caching.tags import EVERYTHING, invalidate_everything_in
 from portal.ops.processes import wait_for
 from portal.ops.redis_server import PrivateRedis
 from portal.resilience import RETRY_AFTER_SECONDS, DatabaseOutageMiddleware
@@ -119,6 +120,16 @@ def test_unreachable_redis_reads_as_an_empty_cache_and_drops_writes():
     assert time.monotonic() - started < 1
 
 
+def test_a_dead_redis_is_not_asked_again_until_the_breaker_closes(monkeypatch):
+    cache = FailSoftRedisCache("redis://127.0.0.1:1/0", {"OPTIONS": {"breaker_seconds": 60}})
+    assert cache.get("key") is None  # refused: the breaker opens
+    attempts = []
+    monkeypatch.setattr(cache._cache, "get", lambda *args, **kwargs: attempts.append(args))
+    for _call in range(20):
+        assert cache.get("key", "fallback") == "fallback"
+    assert attempts == []
+
+
 def test_redis_errors_other_than_unreachable_still_raise():
     # A misused cache is a bug to see, not an outage to hide.
     cache = FailSoftRedisCache("redis://127.0.0.1:1/0", {})
@@ -136,20 +147,20 @@ def answers(url):
 def test_a_change_published_while_redis_was_unreachable_is_not_lost_when_it_answers_again(tmp_path):
     with PrivateRedis(tmp_path) as redis:
         redis.start()
-        cache = FailSoftRedisCache(redis.url, {"OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}})
-        bump_version_in(cache)
-        before = cache.get(VERSION_KEY)
-        cache.set(f"page:{before}", "the page as it was")
+        options = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5, "breaker_seconds": 0}
+        cache = FailSoftRedisCache(redis.url, {"OPTIONS": options})
+        everything = key("tag", EVERYTHING)
+        invalidate_everything_in(cache)
+        before = cache.get(everything)
 
         os.kill(redis.process.pid, signal.SIGSTOP)  # unreachable, yet keeping its data
         try:
-            bump_version_in(cache)  # an editor publishes: the bump cannot reach Redis
-            assert cache.get(VERSION_KEY) is None
+            invalidate_everything_in(cache)  # an editor publishes: the change cannot reach Redis
+            assert cache.get(everything) is None
         finally:
             os.kill(redis.process.pid, signal.SIGCONT)
         wait_for(lambda: answers(redis.url), 5, "redis-server to answer again")
 
         assert cache.get("anything") is None  # the first call that gets through
-        after = cache.get(VERSION_KEY)
-        assert after not in (None, before)
-        assert cache.get(f"page:{after}") is None
+        after = cache.get(everything)
+        assert after not in (None, before)  # every entry stored before the outage is stale

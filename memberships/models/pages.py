@@ -15,12 +15,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 
-from portal.chrome import cached_part
+from portal.caching.fragments import cached
+from portal.caching.tags import children_tag, links_tag, model_tag, page_tag, record_tag
 from portal.queries import public
 
 from .. import directory, mapping, relation_view
 from ..blocks import BenefitsBlock, ContactsBlock, DocumentsBlock, FocusAreasBlock, RelationBodyBlock
 from ..choices import DatePrecision, RelationStatus, RelationType
+from .partners import Network, PartnerCity
 
 
 class ViewRestrictionsInOneQuery:
@@ -66,8 +68,8 @@ class RelationIndexPage(ViewRestrictionsInOneQuery, Page):
     def directory_entries(self, request):
         """Every live, public relation under this directory, as directory entries.
 
-        Cached until the next publication or registry change (see portal.chrome), so the
-        directory's one big query runs once per change, not once per reader.
+        Cached until a relation under it is published, unpublished, moved or deleted, or a city or
+        network changes, so the directory's one big query runs once per change, not once per reader.
         """
 
         def build():
@@ -81,11 +83,12 @@ class RelationIndexPage(ViewRestrictionsInOneQuery, Page):
             entries = [directory.entry_for(relation, relation.get_url(request)) for relation in relations]
             return sorted(entries, key=lambda entry: (directory.fold(entry.title), entry.pk))
 
-        return cached_part(f"memberships:directory:{self.pk}", build, per_language=False)
+        tags = [page_tag(self.pk), children_tag(self.pk), model_tag(PartnerCity), model_tag(Network)]
+        return cached(f"memberships:directory:{self.pk}", build, tags=tags, per_language=False)
 
     def directory_options(self, request):
         """The values each filter can take; cached apart from the entries, which most requests never need."""
-        return cached_part(
+        return cached(
             f"memberships:directory-options:{self.pk}",
             lambda: directory.options_for(self.directory_entries(request)),
             per_language=False,
@@ -116,7 +119,9 @@ class RelationIndexPage(ViewRestrictionsInOneQuery, Page):
         if choices.query:
             context["directory_html"] = render()
         else:
-            context["directory_html"] = cached_part(f"memberships:directory-html:{self.pk}:{choices.key}", render)
+            context["directory_html"] = cached(
+                f"memberships:directory-html:{self.pk}:{choices.key}", render, request=request
+            )
         return context
 
 
@@ -253,14 +258,16 @@ class RelationPage(ViewRestrictionsInOneQuery, Page):
             parts = {"page": self, **relation_view.relation_context(self, request)}
             return render_to_string("memberships/includes/relation.html", parts, request=request)
 
-        if getattr(request, "is_preview", False):
-            # A preview shows the editor's unsaved changes: never cache them.
-            context["relation_html"] = render()
-        else:
-            # The same for every reader until the next change (see portal.chrome); the date in
-            # the key makes facts turn stale on the right day.
-            key = f"memberships:relation-html:{self.pk}:{timezone.localdate().isoformat()}"
-            context["relation_html"] = cached_part(key, render)
+        # The same for every reader until the page, its partner or the articles
+        # linking to it change; the date in the key makes facts turn stale on the right day.
+        # A preview shows the editor's unsaved changes and is never cached.
+        tags = [page_tag(self.pk), links_tag(self.translation_key)]
+        if self.partner_city_id:
+            tags.append(record_tag(PartnerCity, self.partner_city_id))
+        if self.partner_network_id:
+            tags.append(record_tag(Network, self.partner_network_id))
+        key = f"memberships:relation-html:{self.pk}:{timezone.localdate().isoformat()}"
+        context["relation_html"] = cached(key, render, tags=tags, request=request)
         return context
 
 

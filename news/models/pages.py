@@ -16,9 +16,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from ..about import article_about
+from portal.caching.fragments import cached
+from portal.caching.tags import page_tag
+
+from ..about import article_about, related_html
 from ..blocks import ArticleBodyBlock
-from ..caching import cached_unless_preview
 from ..forms import NewsArticleForm
 from ..listing import ListingViewsMixin
 from ..lookups import news_index
@@ -207,15 +209,20 @@ class NewsArticlePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        about = article_about(self, request)
-        context.update(about=about, parts=self.rendered_parts(request, about))
+        context.update(
+            about=article_about(self, request),
+            parts=self.rendered_parts(request),
+            related_html=related_html(self, request),
+        )
         return context
 
-    def rendered_parts(self, request, about):
-        """The article's head tags and main content as HTML: rendered once per content version
-        (absolute addresses make the host part of the key); previews always render afresh."""
+    def rendered_parts(self, request):
+        """The article's head tags and main content as HTML: rendered once until the article or
+        what it shows changes (absolute addresses make the host part of the key); previews
+        always render afresh."""
 
         def render():
+            about = article_about(self, request)
             context = {
                 "page": self,
                 "about": about,
@@ -228,8 +235,12 @@ class NewsArticlePage(Page):
                 "main": render_to_string("news/includes/article_main.html", context, request=request),
             }
 
-        return cached_unless_preview(
-            request, f"news:article:{self.pk}:{request.get_host()}", render, per_language=False
+        return cached(
+            f"news:article:{self.pk}:{request.get_host()}",
+            render,
+            tags=[page_tag(self.pk)],
+            per_language=False,
+            request=request,
         )
 
     @property

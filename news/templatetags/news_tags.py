@@ -7,10 +7,12 @@ from django.utils.dateformat import format as format_date
 from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 
-from portal.chrome import cached_part
+from portal.caching.fragments import cached
+from portal.caching.tags import add_tags, page_tag, pages_tag
 
 from ..home import home_articles
 from ..lookups import news_index
+from ..models import NewsArticlePage
 
 register = template.Library()
 
@@ -64,7 +66,8 @@ def news_feed_links(context, rss_url=None, atom_url=None, title=None):
 
 @register.simple_tag(takes_context=True)
 def news_home_sections(context):
-    """The top story and the latest articles of the reader's language, rendered once per publication."""
+    """The top story and the latest articles of the reader's language, rendered once until an
+    article of that language is published, unpublished, moved or deleted."""
     request = context["request"]
 
     def build():
@@ -72,10 +75,12 @@ def news_home_sections(context):
         if index is None:
             return ""
         top_story, latest = home_articles(translation.get_language())
+        add_tags(*(page_tag(article.pk) for article in [top_story, *latest] if article is not None))
         return render_to_string(
             "news/includes/home_sections.html",
             {"index": index, "top_story": top_story, "latest": latest},
             request=request,
         )
 
-    return mark_safe(cached_part("news:home", build))  # noqa: S308 (rendered by our own template)
+    tags = [pages_tag(NewsArticlePage, translation.get_language())]
+    return mark_safe(cached("news:home", build, tags=tags))  # noqa: S308 (rendered by our own template)

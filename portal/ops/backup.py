@@ -136,9 +136,9 @@ def restore(folder, database, media_root, replace=False):
 
 def _refresh_cached_pages():
     """Pages and parts cached from the database as it was before must not outlive the restore."""
-    from portal.content_version import bump_version
+    from portal.caching.tags import invalidate_everything_in
 
-    bump_version()
+    invalidate_everything_in()
 
 
 def _configured():

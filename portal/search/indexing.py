@@ -11,8 +11,7 @@ from wagtail.models import Locale, TranslatableMixin, get_page_models
 from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from ..content_version import bump_version
-from . import promotions
+from ..caching.tags import SEARCH_TAG, invalidate
 from .extract import page_text
 from .models import SearchDocument, SearchTerm
 from .text import fold
@@ -111,7 +110,7 @@ def rebuild():
         total += index_pages(batch, vocabulary=False)
     if uses_postgresql():
         _add_vocabulary()
-    bump_version()  # cached search results were computed from the old documents
+    invalidate([SEARCH_TAG])  # cached search results were computed from the old documents
     return total
 
 
@@ -230,7 +229,6 @@ def connect():
     page_published.connect(_page_published, dispatch_uid="search-page-published")
     page_unpublished.connect(_page_unpublished, dispatch_uid="search-page-unpublished")
     post_page_move.connect(_page_moved, dispatch_uid="search-page-moved")
-    promotions.connect()
     _sources.update(related_sources())
     for model in _sources:
         post_save.connect(_related_record_saved, sender=model, dispatch_uid=f"search-related-{model._meta.label}")

@@ -2,14 +2,12 @@
 
 from dataclasses import dataclass
 
-from django.db.models.signals import post_delete, post_save
-
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from ..chrome import cached_part
-from ..content_version import bump_version
+from ..caching.fragments import cached
+from ..caching.tags import model_tag
 from ..queries import public
 from .entries import Result, type_name
 from .highlight import marked_snippet
@@ -71,18 +69,10 @@ def promoted_results(request, query, language):
 
 
 def promoted_query_strings():
-    """Every query string with picks, cached until the content version changes (see connect)."""
+    """Every query string with picks, cached until a pick changes (portal registers picks as reader-facing)."""
 
     def build():
         return frozenset(Query.objects.filter(editors_picks__isnull=False).values_list("query_string", flat=True))
 
-    return cached_part("search:promoted-queries", build, per_language=False)
+    return cached("search:promoted-queries", build, tags=[model_tag(SearchPromotion)], per_language=False)
 
-
-def connect():
-    # A new, changed or removed pick must show at once: it changes the content version, which
-    # refreshes the cached query strings and every cached page. (Deleting a query deletes its
-    # picks one by one, so that is covered too; queries themselves are also saved for the
-    # search-terms report, which must not empty the caches.)
-    post_save.connect(bump_version, sender=SearchPromotion, dispatch_uid="search-promotion-saved")
-    post_delete.connect(bump_version, sender=SearchPromotion, dispatch_uid="search-promotion-deleted")

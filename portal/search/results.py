@@ -11,7 +11,8 @@ from django.core.cache import cache
 
 from wagtail.models import Page
 
-from ..content_version import current_version
+from ..caching.keys import key
+from ..caching.tags import SEARCH_TAG, add_tags, is_fresh, versions
 from . import fallback, postgres
 from .entries import Result, type_name
 from .indexing import uses_postgresql
@@ -81,18 +82,20 @@ class RankedResults:
 def ranked_matches(backend, scope, words):
     """(page ids, their content type ids) of every visible match, best first.
 
-    Kept in the cache, compactly, until the content version changes (every publication, move,
-    deletion, view restriction or pick changes it) or the first of the matched pages expires:
-    a popular query costs one query, for its page of rows, and nothing stale is ever shown.
+    Kept in the cache, compactly, until the search tag is invalidated (every publication, move,
+    deletion, view restriction, pick or index rebuild does it) or the first of the matched pages
+    expires: a popular query costs one query, for its page of rows, and nothing stale is ever shown.
     """
     fingerprint = hashlib.sha256(repr((scope.language, words, sorted(scope.excluded_page_ids))).encode()).hexdigest()
-    key = f"portal:search:matches:{CACHE_FORMAT}:{current_version()}:{fingerprint}"
-    cached = cache.get(key)
-    if cached is not None and (cached[2] is None or scope.now < cached[2]):
-        return cached[0], cached[1]
+    matches_key = key("search-matches", CACHE_FORMAT, fingerprint)
+    add_tags(SEARCH_TAG)
+    stored = cache.get(matches_key)
+    if stored is not None and is_fresh(stored[0]) and (stored[3] is None or scope.now < stored[3]):
+        return stored[1], stored[2]
+    before = versions([SEARCH_TAG])
     page_ids, content_type_ids, valid_until = backend.ranked_matches(scope, words)
     page_ids, content_type_ids = array("q", page_ids), array("q", content_type_ids)
-    cache.set(key, (page_ids, content_type_ids, valid_until), CACHE_SECONDS)
+    cache.set(matches_key, (before, page_ids, content_type_ids, valid_until), CACHE_SECONDS)
     return page_ids, content_type_ids
 
 

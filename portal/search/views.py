@@ -2,15 +2,12 @@
 
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Site
-
-from ..content_version import current_version
+from ..caching.routes import remember_site
 from .results import PER_PAGE, run_search
 
 
@@ -41,11 +38,6 @@ def _url(request, **params):
 
 
 def _remember_site(request):
-    """Resolve the Wagtail site from the cache, as portal.middleware does for pages, so the result
-    URLs and the footer cost no site query (Wagtail's lookup is a query per request)."""
-    key = f"portal:search:site:{request.get_host()}:{current_version()}"
-    site = cache.get(key)
-    if site is None:
-        site = Site.find_for_request(request)
-        cache.set(key, site or 0, 3600)
-    request._wagtail_site = site or None
+    """Resolve the Wagtail site from the cache, as for pages, so the result URLs and the footer
+    cost no site query (Wagtail's lookup is a query per request)."""
+    remember_site(request)

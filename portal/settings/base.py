@@ -59,13 +59,13 @@ MIDDLEWARE = [
     "portal.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and everything else: a cached page costs no database query at all.
-    "portal.middleware.ContentVersionMiddleware",
-    "portal.page_cache.PageCacheMiddleware",
+    "portal.caching.middleware.TagVersionsMiddleware",
+    "portal.caching.pages.PageCacheMiddleware",
     "portal.resilience.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: the language comes from the URL prefix.
     "portal.middleware.PortalLocaleMiddleware",
-    "portal.middleware.CachedRoutingMiddleware",
+    "portal.caching.routes.CachedRoutingMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -121,15 +121,17 @@ if REDIS_URL:
     # Fail soft: with Redis down every request misses and pages come from the database.
     CACHES = {
         "default": {
-            "BACKEND": "portal.cache.FailSoftRedisCache",
+            "BACKEND": "portal.caching.backends.FailSoftRedisCache",
             "LOCATION": REDIS_URL,
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+            # Tens of milliseconds: a dead Redis must cost little, and the circuit breaker in
+            # portal.caching.backends then skips it for a few seconds.
+            "OPTIONS": {"socket_connect_timeout": 0.03, "socket_timeout": 0.08},
         }
     }
 else:
     CACHES = {
         "default": {
-            "BACKEND": "portal.file_cache.SharedFileCache",
+            "BACKEND": "portal.caching.backends.SharedFileCache",
             "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
             # Django's default of 300 files would evict pages and parts every few minutes.
             "OPTIONS": {"MAX_ENTRIES": 20_000},
@@ -139,7 +141,7 @@ else:
 # read each other's pages: keys carry the database's name.
 CACHES["default"]["KEY_PREFIX"] = str(DATABASES["default"]["NAME"]).replace("/", "_")
 
-# Whole pages for anonymous readers (portal.page_cache); off to measure uncached rendering.
+# Whole pages for anonymous readers (portal.caching.pages); off to measure uncached rendering.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "true"
 
 # `make bench` measures the stack's ceiling with a minimal view; never on in real deployments.
@@ -211,9 +213,10 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.forms.ImageForm"
 # would otherwise publish the untranslated copy at once, Polish text under /de/ or /en/.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
-# With a CDN in front, changed pages are purged in every language (HTTP PURGE to this URL);
-# other pages age out within Cache-Control's minute (portal.page_cache).
-if os.environ.get("CDN_PURGE_URL"):
+# With a CDN in front, changed tags are purged (portal.caching.purge) and, as the fallback,
+# changed pages by URL in every language (HTTP PURGE to this URL).
+CDN_PURGE_URL = os.environ.get("CDN_PURGE_URL", "")
+if CDN_PURGE_URL:
     WAGTAILFRONTENDCACHE = {
         "cdn": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",

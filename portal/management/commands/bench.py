@@ -12,7 +12,7 @@ from django.test import Client
 from django.utils.module_loading import autodiscover_modules
 
 from ... import benchmarking, throughput
-from ...content_version import bump_version
+from ...caching.tags import invalidate_everything_in
 
 
 class Command(BaseCommand):
@@ -107,7 +107,7 @@ class Command(BaseCommand):
     def _measure(client, url, runs, cold=False):
         def prepare():
             if cold:
-                bump_version()
+                invalidate_everything_in()
 
         for _warm_up in range(3):
             client.get(url)

@@ -1,0 +1,41 @@
+"""The newsroom's cache tags: which listings show an article, and what a change invalidates.
+
+Registered with the portal through the `register_cache_tags` hook (news.wagtail_hooks): when
+an article is published, unpublished, moved or deleted, the listings of its categories, its
+tags and its archive month are invalidated with it, as they were before and after the change.
+"""
+
+from django.utils.timezone import localtime
+
+
+def category_tag(translation_key):
+    """The listing of one category, in every language."""
+    return f"news-category:{translation_key}"
+
+
+def tagged_tag(tag_pk):
+    """The listing of one tag."""
+    return f"news-tagged:{tag_pk}"
+
+
+def year_tag(language, date):
+    """The archive view of the year of a date."""
+    return f"news-archive:{language}:{date:%Y}"
+
+
+def month_tag(language, date):
+    """The archive view of the month of a date."""
+    return f"news-archive:{language}:{date:%Y-%m}"
+
+
+def article_tags(article):
+    tags = {category_tag(category.translation_key) for category in article.categories.all()}
+    tags.update(tagged_tag(tag.pk) for tag in article.tags.all())
+    if article.date:
+        language, date = article.locale.language_code, localtime(article.date)
+        tags.update({year_tag(language, date), month_tag(language, date)})
+    return tags
+
+
+def category_tags(category):
+    return {category_tag(category.translation_key)}
