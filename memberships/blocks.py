@@ -27,17 +27,26 @@ class FocusAreaBlock(KindLabelMixin, blocks.StructBlock):
     """A theme or working group Kraków takes part in, with the city department that does the work."""
 
     kind = blocks.ChoiceBlock(
+        label=_("Kind"),
         choices=[("focus_area", _("Focus area")), ("working_group", _("Working group"))],
         default="focus_area",
         help_text=_("A broad theme of the cooperation, or a named working group of the partner or network."),
     )
-    title = blocks.CharBlock(max_length=120, help_text=_('For example "Digitalisation".'))
-    description = blocks.TextBlock(required=False, help_text=_("What Kraków does or plans to do in it."))
+    title = blocks.CharBlock(label=_("Title"), max_length=120, help_text=_('For example "Digitalisation".'))
+    description = blocks.TextBlock(
+        label=_("Description"), required=False, help_text=_("What Kraków does or plans to do in it.")
+    )
     department = blocks.CharBlock(
-        max_length=160, required=False, help_text=_("The city department that takes part, if one is assigned.")
+        label=_("Department"),
+        max_length=160,
+        required=False,
+        help_text=_("The city department that takes part, if one is assigned."),
     )
     role = blocks.CharBlock(
-        max_length=120, required=False, help_text=_('The department\'s role, e.g. "lead", "member", "observer".')
+        label=_("Role"),
+        max_length=120,
+        required=False,
+        help_text=_('The department\'s role, e.g. "lead", "member", "observer".'),
     )
 
     class Meta:
@@ -51,6 +60,7 @@ class RelationDocumentBlock(KindLabelMixin, blocks.StructBlock):
     """A document behind the relation: an application letter, an agreement, a resolution."""
 
     kind = blocks.ChoiceBlock(
+        label=_("Kind"),
         choices=[
             ("application", _("Application letter")),
             ("agreement", _("Agreement")),
@@ -60,11 +70,17 @@ class RelationDocumentBlock(KindLabelMixin, blocks.StructBlock):
         default="agreement",
         help_text=_("What kind of document it is."),
     )
-    title = blocks.CharBlock(max_length=200, help_text=_('For example "Twin-city agreement with Nuremberg".'))
-    date = blocks.DateBlock(required=False, help_text=_("When it was signed, adopted or sent."))
-    document = DocumentChooserBlock(required=False, help_text=_("The file, if the city publishes it."))
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=200, help_text=_('For example "Twin-city agreement with Nuremberg".')
+    )
+    date = blocks.DateBlock(label=_("Date"), required=False, help_text=_("When it was signed, adopted or sent."))
+    document = DocumentChooserBlock(
+        label=_("Document"), required=False, help_text=_("The file, if the city publishes it.")
+    )
     url = blocks.URLBlock(
-        required=False, help_text=_("Or its address elsewhere, e.g. in the Public Information Bulletin (BIP).")
+        label=_("Address"),
+        required=False,
+        help_text=_("Or its address elsewhere, e.g. in the Public Information Bulletin (BIP)."),
     )
 
     class Meta:
@@ -77,11 +93,17 @@ class RelationDocumentBlock(KindLabelMixin, blocks.StructBlock):
 class ContactBlock(blocks.StructBlock):
     """Who residents and partners can write to about the relation."""
 
-    name = blocks.CharBlock(max_length=120, required=False, help_text=_("A person or a team; may stay empty."))
-    role = blocks.CharBlock(max_length=120, required=False, help_text=_('For example "Coordinator".'))
-    department = blocks.CharBlock(max_length=160, help_text=_("The department or office."))
-    email = blocks.EmailBlock(required=False, help_text=_("A shared mailbox is better than a personal one."))
-    phone = blocks.CharBlock(max_length=40, required=False, help_text=_("In international form, e.g. +48 12 …"))
+    name = blocks.CharBlock(
+        label=_("Name"), max_length=120, required=False, help_text=_("A person or a team; may stay empty.")
+    )
+    role = blocks.CharBlock(label=_("Role"), max_length=120, required=False, help_text=_('For example "Coordinator".'))
+    department = blocks.CharBlock(label=_("Department"), max_length=160, help_text=_("The department or office."))
+    email = blocks.EmailBlock(
+        label=_("E-mail"), required=False, help_text=_("A shared mailbox is better than a personal one.")
+    )
+    phone = blocks.CharBlock(
+        label=_("Phone"), max_length=40, required=False, help_text=_("In international form, e.g. +48 12 …")
+    )
 
     class Meta:
         icon = "user"
@@ -93,8 +115,12 @@ class ContactBlock(blocks.StructBlock):
 class NetworkFactsBlock(blocks.StructBlock):
     """A network's dated facts, kept in one place and shown wherever they are needed."""
 
-    network = SnippetChooserBlock("memberships.Network", help_text=_("Its facts are shown with their dates."))
-    title = blocks.CharBlock(max_length=120, required=False, help_text=_('For example "Eurocities in figures".'))
+    network = SnippetChooserBlock(
+        "memberships.Network", label=_("Network"), help_text=_("Its facts are shown with their dates.")
+    )
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=120, required=False, help_text=_('For example "Eurocities in figures".')
+    )
 
     class Meta:
         icon = "list-ol"
@@ -103,11 +129,12 @@ class NetworkFactsBlock(blocks.StructBlock):
 
 
 class FocusAreasBlock(blocks.StreamBlock):
-    focus_area = FocusAreaBlock()
+    focus_area = FocusAreaBlock(label=_("Focus area"))
 
 
 class BenefitsBlock(blocks.StreamBlock):
     benefit = blocks.CharBlock(
+        label=_("Benefit"),
         max_length=250,
         icon="tick",
         template="memberships/blocks/benefit_block.html",
@@ -116,14 +143,14 @@ class BenefitsBlock(blocks.StreamBlock):
 
 
 class DocumentsBlock(blocks.StreamBlock):
-    document = RelationDocumentBlock()
+    document = RelationDocumentBlock(label=_("Document"))
 
 
 class ContactsBlock(blocks.StreamBlock):
-    contact = ContactBlock()
+    contact = ContactBlock(label=_("Contact"))
 
 
 class RelationBodyBlock(BodyBlock):
     """The portal's body blocks plus a network's facts."""
 
-    network_facts = NetworkFactsBlock()
+    network_facts = NetworkFactsBlock(label=_("Network facts"))

@@ -12,11 +12,12 @@ class ListBlock(blocks.StructBlock):
     """A bulleted or numbered list of short items."""
 
     style = blocks.ChoiceBlock(
+        label=_("Style"),
         choices=[("ul", _("Bullets")), ("ol", _("Numbers"))],
         default="ul",
         help_text=_("Numbers only when the order matters, e.g. steps to follow."),
     )
-    items = blocks.ListBlock(blocks.CharBlock(max_length=300), help_text=_("One item per line."))
+    items = blocks.ListBlock(blocks.CharBlock(max_length=300), label=_("Items"), help_text=_("One item per line."))
 
     class Meta:
         icon = "list-ul"
@@ -29,9 +30,10 @@ class DocumentLinkBlock(blocks.StructBlock):
     """A link to a document, with its format and size so readers know what they download."""
 
     document = DocumentChooserBlock(
-        help_text=_("Choose or upload the file readers will download (PDF or office formats).")
+        label=_("Document"), help_text=_("Choose or upload the file readers will download (PDF or office formats).")
     )
     label = blocks.CharBlock(
+        label=_("Link text"),
         max_length=200,
         required=False,
         help_text=_('What the document is, e.g. "The mayor\'s application letter"; the document title otherwise.'),
@@ -46,5 +48,5 @@ class DocumentLinkBlock(blocks.StructBlock):
 class ArticleBodyBlock(BodyBlock):
     """Everything a news article body may contain."""
 
-    bulleted_list = ListBlock()
-    document = DocumentLinkBlock()
+    bulleted_list = ListBlock(label=_("Bulleted list"))
+    document = DocumentLinkBlock(label=_("Document"))

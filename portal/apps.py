@@ -6,8 +6,11 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
+        from . import slugs, workflow_names
         from .caching import invalidation
         from .search import indexing
 
         invalidation.connect()
         indexing.connect()
+        workflow_names.install()
+        slugs.connect()

@@ -9,8 +9,11 @@ from wagtail.images.blocks import ImageChooserBlock
 class HeadingBlock(blocks.StructBlock):
     """A section heading; pages start at h2 because the title is the h1."""
 
-    text = blocks.CharBlock(max_length=120, help_text=_("Short and descriptive: it appears in the page outline."))
+    text = blocks.CharBlock(
+        label=_("Text"), max_length=120, help_text=_("Short and descriptive: it appears in the page outline.")
+    )
     level = blocks.ChoiceBlock(
+        label=_("Level"),
         choices=[("h2", _("Section (h2)")), ("h3", _("Subsection (h3)"))],
         default="h2",
         help_text=_("Use h3 only below an h2, so screen-reader users can follow the outline."),
@@ -26,14 +29,21 @@ class HeadingBlock(blocks.StructBlock):
 class CaptionedImageBlock(blocks.StructBlock):
     """An image with the caption and credit a newsroom needs."""
 
-    image = ImageChooserBlock(help_text=_("Choose or upload the picture; its alt text, caption and credit follow."))
+    image = ImageChooserBlock(
+        label=_("Image"), help_text=_("Choose or upload the picture; its alt text, caption and credit follow.")
+    )
     alt_text = blocks.CharBlock(
+        label=_("Alt text"),
         max_length=250,
         help_text=_("What the image shows, for people who cannot see it. Leave empty only for pure decoration."),
         required=False,
     )
-    caption = blocks.CharBlock(max_length=250, required=False, help_text=_("Shown under the image."))
-    credit = blocks.CharBlock(max_length=120, required=False, help_text=_('Author or source, e.g. "Eurocities".'))
+    caption = blocks.CharBlock(
+        label=_("Caption"), max_length=250, required=False, help_text=_("Shown under the image.")
+    )
+    credit = blocks.CharBlock(
+        label=_("Credit"), max_length=120, required=False, help_text=_('Author or source, e.g. "Eurocities".')
+    )
 
     class Meta:
         icon = "image"
@@ -44,8 +54,12 @@ class CaptionedImageBlock(blocks.StructBlock):
 class QuoteBlock(blocks.StructBlock):
     """A quotation with the person it comes from."""
 
-    quote = blocks.TextBlock(help_text=_("The words as spoken or written, without quotation marks."))
-    attribution = blocks.CharBlock(max_length=160, required=False, help_text=_("Who said it, and their role."))
+    quote = blocks.TextBlock(
+        label=_("Quotation"), help_text=_("The words as spoken or written, without quotation marks.")
+    )
+    attribution = blocks.CharBlock(
+        label=_("Attribution"), max_length=160, required=False, help_text=_("Who said it, and their role.")
+    )
 
     class Meta:
         icon = "openquote"
@@ -57,8 +71,10 @@ class QuoteBlock(blocks.StructBlock):
 class FactBoxBlock(blocks.StructBlock):
     """Key facts at a glance, set apart from the running text."""
 
-    title = blocks.CharBlock(max_length=120, help_text=_('For example "At a glance".'))
-    facts = blocks.ListBlock(blocks.CharBlock(max_length=250), help_text=_("One short fact per line."))
+    title = blocks.CharBlock(label=_("Title"), max_length=120, help_text=_('For example "At a glance".'))
+    facts = blocks.ListBlock(
+        blocks.CharBlock(max_length=250), label=_("Facts"), help_text=_("One short fact per line.")
+    )
 
     class Meta:
         icon = "list-ul"
@@ -70,13 +86,14 @@ class FactBoxBlock(blocks.StructBlock):
 class BodyBlock(blocks.StreamBlock):
     """The content blocks every page body offers."""
 
-    heading = HeadingBlock()
+    heading = HeadingBlock(label=_("Heading"))
     paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
         features=["bold", "italic", "link", "document-link", "ol", "ul"],
         icon="pilcrow",
         template="blocks/paragraph_block.html",
         help_text=_("Running text: keep paragraphs short and link words that say where they lead."),
     )
-    image = CaptionedImageBlock()
-    quote = QuoteBlock()
-    fact_box = FactBoxBlock()
+    image = CaptionedImageBlock(label=_("Image"))
+    quote = QuoteBlock(label=_("Quote"))
+    fact_box = FactBoxBlock(label=_("Fact box"))

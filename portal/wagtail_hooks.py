@@ -1,8 +1,10 @@
 """Admin integration: the alert-banner snippet and the editors' dashboard panels."""
 
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.staticfiles import versioned_static
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -46,3 +48,9 @@ def add_accessibility_review_reminder(request, panels):
 
 # Two editors on one page: a save based on an outdated version becomes a draft, never a silent overwrite.
 hooks.register("before_edit_page", keep_stale_submission_as_draft)
+
+
+@hooks.register("insert_editor_js")
+def translate_the_translation_editor():
+    """wagtail-localize's editor writes a few phrases without gettext (see the script)."""
+    return format_html('<script src="{}"></script>', versioned_static("portal/admin/translation_editor.js"))

@@ -18,6 +18,7 @@ from wagtail.search import index
 from portal.caching.fragments import cached
 from portal.caching.tags import children_tag, links_tag, model_tag, page_tag, record_tag
 from portal.queries import public
+from portal.slugs import AsciiSlugs
 
 from .. import directory, mapping, relation_view
 from ..blocks import BenefitsBlock, ContactsBlock, DocumentsBlock, FocusAreasBlock, RelationBodyBlock
@@ -39,7 +40,7 @@ class ViewRestrictionsInOneQuery:
         return PageViewRestriction.objects.filter(page_id__in=sources)
 
 
-class RelationIndexPage(ViewRestrictionsInOneQuery, Page):
+class RelationIndexPage(AsciiSlugs, ViewRestrictionsInOneQuery, Page):
     """The directory of partnerships and memberships in one language."""
 
     parent_page_types = ["portal.HomePage"]
@@ -125,7 +126,7 @@ class RelationIndexPage(ViewRestrictionsInOneQuery, Page):
         return context
 
 
-class RelationPage(ViewRestrictionsInOneQuery, Page):
+class RelationPage(AsciiSlugs, ViewRestrictionsInOneQuery, Page):
     """One partnership with a city, or one membership of a network."""
 
     parent_page_types = ["memberships.RelationIndexPage"]

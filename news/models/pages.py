@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from portal.caching.fragments import cached
 from portal.caching.tags import page_tag
+from portal.slugs import AsciiSlugs
 
 from ..about import article_about, related_html
 from ..blocks import ArticleBodyBlock
@@ -28,7 +29,7 @@ from ..querysets import NewsArticlePageQuerySet
 from ..seo import article_metadata
 
 
-class NewsIndexPage(ListingViewsMixin, RoutablePageMixin, Page):
+class NewsIndexPage(AsciiSlugs, ListingViewsMixin, RoutablePageMixin, Page):
     """The news listing of one language, with its category, tag and archive views and feeds."""
 
     parent_page_types = ["portal.HomePage"]
@@ -59,7 +60,7 @@ class NewsIndexPage(ListingViewsMixin, RoutablePageMixin, Page):
         return super().route(request, path_components)
 
 
-class NewsArticlePage(Page):
+class NewsArticlePage(AsciiSlugs, Page):
     """One news article: what happened, when, who answers for it and what it relates to."""
 
     parent_page_types = ["news.NewsIndexPage"]

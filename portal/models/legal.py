@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from ..blocks import BodyBlock
+from ..slugs import AsciiSlugs
 
 # The Web Accessibility Directive asks for a review at least once a year.
 REVIEW_INTERVAL_MONTHS = 12
@@ -30,14 +31,17 @@ class BarrierBlock(blocks.StructBlock):
     """One piece of content that is not accessible, why, and how to get it another way."""
 
     problem = blocks.TextBlock(
-        help_text=_("What does not work and for whom, e.g. “Older PDF documents have no text layer.”")
+        label=_("Problem"),
+        help_text=_("What does not work and for whom, e.g. “Older PDF documents have no text layer.”"),
     )
     reason = blocks.ChoiceBlock(
+        label=_("Reason"),
         choices=BARRIER_REASONS,
         default="non_compliance",
         help_text=_("The three groups of the EU model statement."),
     )
     alternative = blocks.TextBlock(
+        label=_("Alternative"),
         required=False,
         help_text=_("How a resident can get the same information or service another way."),
     )
@@ -48,7 +52,7 @@ class BarrierBlock(blocks.StructBlock):
         description = _("A known accessibility problem and its alternative.")
 
 
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(AsciiSlugs, Page):
     """The accessibility statement of the portal, one per language."""
 
     parent_page_types = ["portal.HomePage"]
@@ -87,7 +91,7 @@ class AccessibilityStatementPage(Page):
         verbose_name=_("Compliance status"),
     )
     barriers = StreamField(
-        [("barrier", BarrierBlock())],
+        [("barrier", BarrierBlock(label=_("Barrier")))],
         blank=True,
         help_text=_("Every known problem, with its reason and an accessible alternative."),
         verbose_name=_("Barriers"),

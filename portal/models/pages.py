@@ -8,9 +8,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from ..blocks import BodyBlock
+from ..slugs import AsciiSlugs
 
 
-class HomePage(Page):
+class HomePage(AsciiSlugs, Page):
     """The front page of one language: the site root and its translations."""
 
     parent_page_types = ["wagtailcore.Page"]
@@ -35,7 +36,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
 
-class StandardPage(Page):
+class StandardPage(AsciiSlugs, Page):
     """A plain content page: legal notices, explanations, anything without its own type."""
 
     parent_page_types = ["portal.HomePage", "portal.StandardPage"]

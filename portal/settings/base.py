@@ -159,7 +159,12 @@ LANGUAGE_CODE = "pl"
 LANGUAGES = [("pl", "Polski"), ("en", "English"), ("de", "Deutsch")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [PORTAL_DIR / "locale"]
+# ASCII addresses in every language: the admin transliterates titles (ł → l, ß → ss, ä → a), and
+# so does the server (portal.slugs).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The project's own strings (`make messages`), then what Wagtail and wagtail-localize lack in
+# Polish and German (kept by hand); both come before every app's catalogue.
+LOCALE_PATHS = [PORTAL_DIR / "locale", PORTAL_DIR / "wagtail_locale"]
 USE_I18N = True
 TIME_ZONE = "Europe/Warsaw"
 USE_TZ = True
