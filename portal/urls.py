@@ -8,7 +8,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from .api import api_router
 from .search.views import search as search_view
-from .views.health import healthz
+from .views import health
+from .views.favicon import favicon
+from .views.media import public_media
 from .views.robots import robots_txt
 from .views.sitemap import sitemap_xml
 
@@ -19,7 +21,11 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("healthz", healthz, name="healthz"),
+    # Load balancers: live keeps a node in rotation, ready says whether its dependencies answer.
+    path("healthz", health.ready, name="healthz"),
+    path("healthz/live", health.live, name="healthz_live"),
+    path("healthz/ready", health.ready, name="healthz_ready"),
+    path("favicon.ico", favicon, name="favicon"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap_xml, name="sitemap"),
 ]
@@ -29,12 +35,9 @@ if settings.BENCH_CEILING_VIEW:
 
     urlpatterns.append(path("bench/ceiling/", ceiling))
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
-
-    urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Public images when nothing in front serves MEDIA_ROOT; static files come from WhiteNoise.
+if settings.PORTAL_SERVE_MEDIA:
+    urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", public_media, name="public_media"))
 
 # Every public page lives under /pl/, /en/ or /de/; LocaleMiddleware sends "/" to the
 # reader's language by Accept-Language, Polish when nothing matches.

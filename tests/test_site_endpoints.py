@@ -55,24 +55,44 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     assert "Sitemap: http://localhost/sitemap.xml" in body
 
 
-def test_healthz_answers_ok_when_the_database_answers(client):
-    response = client.get("/healthz")
+@pytest.mark.parametrize("path", ["/healthz", "/healthz/ready"])
+def test_readiness_names_each_part_that_answers(client, path):
+    response = client.get(path)
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "up"}
+    assert response.json() == {"status": "ok", "database": "up", "cache": "up", "storage": "up"}
+    assert "no-cache" in response["Cache-Control"]
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_healthz_answers_503_when_the_database_is_unreachable(client):
+def test_while_the_database_is_down_a_node_stays_live_but_not_ready(client):
     real_port = connection.settings_dict["PORT"]
     connection.close()
     connection.settings_dict["PORT"] = "1"  # nothing listens there
     try:
-        response = client.get("/healthz")
+        live = client.get("/healthz/live")
+        ready = client.get("/healthz/ready")
+        legacy = client.get("/healthz")
     finally:
         connection.close()
         connection.settings_dict["PORT"] = real_port
+    assert live.status_code == 200
+    assert live.json() == {"status": "ok"}
+    assert ready.status_code == legacy.status_code == 503
+    assert ready.json() == {"status": "unavailable", "database": "down", "cache": "up", "storage": "up"}
+
+
+def test_readiness_names_a_cache_that_does_not_answer(client, settings):
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "portal.caching.backends.FailSoftRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+    }
+    response = client.get("/healthz/ready")
     assert response.status_code == 503
-    assert response.json()["database"] == "down"
+    assert response.json()["cache"] == "down"
+    assert response.json()["database"] == "up"
 
 
 @pytest.mark.parametrize(("language", "text"), [("de", "Seite nicht gefunden"), ("pl", "Nie znaleziono strony")])

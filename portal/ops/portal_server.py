@@ -23,6 +23,8 @@ def production_environment(workdir, database_url, redis_url):
         DJANGO_SETTINGS_MODULE="portal.settings.production",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
         DJANGO_ALLOWED_HOSTS=f"{LOOPBACK},localhost",
+        # Each server answers at its own port (PortalServer.start); management commands need one.
+        PORTAL_BASE_URL=f"http://{LOOPBACK}",
         DATABASE_URL=database_url,
         REDIS_URL=redis_url,
         # No TLS in front of a loopback drill; everything else stays as in production.
@@ -84,7 +86,7 @@ class PortalServer:
             self.process = subprocess.Popen(  # noqa: S603
                 command,
                 cwd=BASE_DIR,
-                env=self.env,
+                env={**self.env, "PORTAL_BASE_URL": self.base_url},
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=log,

@@ -2,6 +2,7 @@
 
 import os
 from datetime import timedelta
+from email.utils import getaddresses
 from pathlib import Path
 
 import dj_database_url
@@ -52,9 +53,14 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "portal.signin",
+    "django_guid",
 ]
 
 MIDDLEWARE = [
+    # A request id on every log line and in the X-Request-ID response header.
+    "django_guid.middleware.guid_middleware",
+    # Before everything that builds a URL: one spelling of the host (portal.hosts).
+    "portal.hosts.CanonicalHostMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -195,13 +201,20 @@ if os.environ.get("MEDIA_S3_BUCKET"):
         },
     }
 
+# Without object storage the app serves public images from MEDIA_ROOT itself
+# (portal.views.media), so gunicorn alone shows them; nginx in front serves them from disk first.
+PORTAL_SERVE_MEDIA = not os.environ.get("MEDIA_S3_BUCKET")
+
 # Complex page forms exceed Django's default field limit.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 WAGTAIL_SITE_NAME = _("Kraków city portal")
-WAGTAILADMIN_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000")
+# The public address: every absolute URL (links, feeds, sitemap, e-mails) is built on it, never
+# on the request's Host (portal.hosts). Empty: URLs follow the Host, as tests expect.
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL or "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Documents go through Wagtail's view so privacy rules apply; only office formats are accepted.
@@ -284,9 +297,42 @@ OTP_TOTP_ISSUER = "Kraków portal"
 OTP_TOTP_THROTTLE_FACTOR = 1
 OTP_STATIC_THROTTLE_FACTOR = 1
 
+# Incoming X-Request-ID (nginx's $request_id) is kept when it is a UUID, else a new one is made.
+DJANGO_GUID = {"GUID_HEADER_NAME": "X-Request-ID", "VALIDATE_GUID": True, "RETURN_HEADER": True}
+
+# Who hears of server errors by e-mail: ADMINS="Name <a@b.pl>, Other <c@d.pl>".
+ADMINS = [(name, address) for name, address in getaddresses([os.environ.get("ADMINS", "")]) if address]
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", os.environ.get("DEFAULT_FROM_EMAIL", "portal@localhost"))
+
+# Plain text for people at a terminal; JSON lines (LOG_FORMAT=json) for log collectors. The
+# request id is on every line either way.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "django_guid.log_filters.CorrelationId", "correlation_id_field": "request_id"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(request_id)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": os.environ.get("LOG_FORMAT", "text"),
+        },
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "filters": ["require_debug_false", "request_id"],
+            "level": "ERROR",
+        },
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {"django.request": {"handlers": ["console", "mail_admins"], "level": "ERROR", "propagate": False}},
 }

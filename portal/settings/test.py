@@ -8,6 +8,8 @@ from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+# Absolute URLs follow the test client's Host; tests of the base URL set it themselves.
+PORTAL_BASE_URL = ""
 
 # Tests run against PostgreSQL: the local server unless DATABASE_URL says otherwise.
 DATABASES = {
