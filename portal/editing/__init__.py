@@ -1,0 +1,1 @@
+"""Editors saving pages: conflicts between people, and Wagtail's autosave of new pages."""

@@ -1,0 +1,13 @@
+"""What the editing features remember between requests."""
+
+from django.db import models
+
+
+class AutosavedNewPage(models.Model):
+    """A page that exists only because Wagtail's autosave created it: nobody has saved it on purpose."""
+
+    page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"page {self.page_id}, autosaved {self.created_at:%Y-%m-%d %H:%M}"
