@@ -11,7 +11,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .accessibility_review import AccessibilityReviewPanel
 from .caching.records import portal_records
 from .dashboard import MissingTranslationsPanel, ScheduledPagesPanel
-from .edit_conflicts import keep_stale_submission_as_draft
+from .editing.conflicts import explain_conflicting_submission, keep_conflicting_submission_as_draft
+from .editing.new_pages import forget_autosaved_page, release_slug_of_abandoned_page, remember_autosaved_page
 from .models import AlertBanner
 from .revisions import page_viewset
 
@@ -46,8 +47,20 @@ def add_accessibility_review_reminder(request, panels):
     panels.append(AccessibilityReviewPanel(request))
 
 
-# Two editors on one page: a save based on an outdated version becomes a draft, never a silent overwrite.
-hooks.register("before_edit_page", keep_stale_submission_as_draft)
+# Two people on one page: a save made after another person's becomes a draft, never a silent overwrite.
+hooks.register("before_edit_page", keep_conflicting_submission_as_draft)
+hooks.register("after_edit_page", explain_conflicting_submission)
+
+# A new page only autosave made is remembered until it is saved on purpose; abandoned, it yields its slug.
+hooks.register("after_create_page", remember_autosaved_page)
+hooks.register("after_edit_page", forget_autosaved_page, order=-1)  # before the hook that redirects
+hooks.register("after_publish_page", forget_autosaved_page)
+hooks.register("before_create_page", release_slug_of_abandoned_page)
+
+
+@hooks.register("insert_editor_js")
+def hold_autosave_of_a_new_page_until_it_has_a_title_and_slug():
+    return format_html('<script src="{}"></script>', versioned_static("portal/admin/new_page_autosave.js"))
 
 
 @hooks.register("insert_editor_js")

@@ -1,3 +1,4 @@
+from ..editing.models import AutosavedNewPage
 from ..search.models import SearchDocument, SearchTerm
 from .alerts import AlertBanner
 from .legal import AccessibilityStatementPage
@@ -7,6 +8,7 @@ from .site_settings import FooterSettings
 __all__ = [
     "AccessibilityStatementPage",
     "AlertBanner",
+    "AutosavedNewPage",
     "FooterSettings",
     "HomePage",
     "SearchDocument",
