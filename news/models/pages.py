@@ -8,7 +8,6 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -19,6 +18,7 @@ from wagtail.search import index
 from portal.caching.fragments import cached
 from portal.caching.tags import page_tag
 from portal.slugs import AsciiSlugs
+from portal.translatable_tags import TranslatableTags
 
 from ..about import article_about, related_html
 from ..blocks import ArticleBodyBlock
@@ -108,7 +108,7 @@ class NewsArticlePage(AsciiSlugs, Page):
         help_text=_("The subject areas the article is filed under; readers can follow each one."),
         verbose_name=_("Categories"),
     )
-    tags = ClusterTaggableManager(
+    tags = TranslatableTags(
         through="news.NewsArticleTag",
         blank=True,
         help_text=_("Names, places and topics of the article, e.g. Eurocities, digitalisation."),
