@@ -8,6 +8,8 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from .page_reach import translation_sources_within_reach
+
 PANEL_ROWS = 20
 
 
@@ -65,9 +67,9 @@ class MissingTranslationsPanel(Component):
             .values("translation_key")
         )
         can_translate = self.request.user.has_perm("wagtail_localize.submit_translation")
-        # Translators start translations of Polish pages they may not edit, so they see every
-        # live page; everyone else sees the pages they may edit.
-        in_reach = Page.objects.live() if can_translate else _editable_pages(self.request.user).live()
+        # Translators start translations of Polish pages they may not edit, so they also see the
+        # live public ones (by their published title); everyone sees the live pages they may edit.
+        in_reach = _editable_pages(self.request.user).live() | translation_sources_within_reach(self.request.user)
         newest_keys = (
             in_reach.filter(translation_key__in=incomplete_keys)
             .order_by("-last_published_at", "pk")

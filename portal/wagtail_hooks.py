@@ -14,7 +14,9 @@ from .dashboard import MissingTranslationsPanel, ScheduledPagesPanel
 from .editing.conflicts import explain_conflicting_submission, keep_conflicting_submission_as_draft
 from .editing.new_pages import forget_autosaved_page, release_slug_of_abandoned_page, remember_autosaved_page
 from .models import AlertBanner
+from .page_reach import pages_within_reach
 from .revisions import page_viewset
+from .translation_permissions import admin_urls as translation_admin_urls
 
 
 class AlertBannerViewSet(SnippetViewSet):
@@ -67,3 +69,12 @@ def hold_autosave_of_a_new_page_until_it_has_a_title_and_slug():
 def translate_the_translation_editor():
     """wagtail-localize's editor writes a few phrases without gettext (see the script)."""
     return format_html('<script src="{}"></script>', versioned_static("portal/admin/translation_editor.js"))
+
+
+# Ahead of wagtail-localize's own URLs (order), so its views cannot skip the page rights.
+hooks.register("register_admin_urls", translation_admin_urls, order=-1)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_only_pages_within_reach(pages, request):
+    return pages.filter(pk__in=pages_within_reach(request.user))

@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from portal.caching.fragments import cached
 from portal.caching.tags import children_tag, links_tag, model_tag, page_tag, record_tag
+from portal.page_permissions import EditorialPermissions
 from portal.queries import public
 from portal.slugs import AsciiSlugs
 
@@ -40,7 +41,7 @@ class ViewRestrictionsInOneQuery:
         return PageViewRestriction.objects.filter(page_id__in=sources)
 
 
-class RelationIndexPage(AsciiSlugs, ViewRestrictionsInOneQuery, Page):
+class RelationIndexPage(AsciiSlugs, EditorialPermissions, ViewRestrictionsInOneQuery, Page):
     """The directory of partnerships and memberships in one language."""
 
     parent_page_types = ["portal.HomePage"]
@@ -126,7 +127,7 @@ class RelationIndexPage(AsciiSlugs, ViewRestrictionsInOneQuery, Page):
         return context
 
 
-class RelationPage(AsciiSlugs, ViewRestrictionsInOneQuery, Page):
+class RelationPage(AsciiSlugs, EditorialPermissions, ViewRestrictionsInOneQuery, Page):
     """One partnership with a city, or one membership of a network."""
 
     parent_page_types = ["memberships.RelationIndexPage"]

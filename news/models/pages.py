@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from portal.caching.fragments import cached
 from portal.caching.tags import page_tag
+from portal.page_permissions import EditorialPermissions
 from portal.slugs import AsciiSlugs
 from portal.translatable_tags import TranslatableTags
 
@@ -29,7 +30,7 @@ from ..querysets import NewsArticlePageQuerySet
 from ..seo import article_metadata
 
 
-class NewsIndexPage(AsciiSlugs, ListingViewsMixin, RoutablePageMixin, Page):
+class NewsIndexPage(AsciiSlugs, EditorialPermissions, ListingViewsMixin, RoutablePageMixin, Page):
     """The news listing of one language, with its category, tag and archive views and feeds."""
 
     parent_page_types = ["portal.HomePage"]
@@ -60,7 +61,7 @@ class NewsIndexPage(AsciiSlugs, ListingViewsMixin, RoutablePageMixin, Page):
         return super().route(request, path_components)
 
 
-class NewsArticlePage(AsciiSlugs, Page):
+class NewsArticlePage(AsciiSlugs, EditorialPermissions, Page):
     """One news article: what happened, when, who answers for it and what it relates to."""
 
     parent_page_types = ["news.NewsIndexPage"]

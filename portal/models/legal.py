@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from ..blocks import BodyBlock
+from ..page_permissions import EditorialPermissions
 from ..slugs import AsciiSlugs
 
 # The Web Accessibility Directive asks for a review at least once a year.
@@ -52,7 +53,7 @@ class BarrierBlock(blocks.StructBlock):
         description = _("A known accessibility problem and its alternative.")
 
 
-class AccessibilityStatementPage(AsciiSlugs, Page):
+class AccessibilityStatementPage(AsciiSlugs, EditorialPermissions, Page):
     """The accessibility statement of the portal, one per language."""
 
     parent_page_types = ["portal.HomePage"]

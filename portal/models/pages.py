@@ -8,10 +8,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from ..blocks import BodyBlock
+from ..page_permissions import EditorialPermissions
 from ..slugs import AsciiSlugs
 
 
-class HomePage(AsciiSlugs, Page):
+class HomePage(AsciiSlugs, EditorialPermissions, Page):
     """The front page of one language: the site root and its translations."""
 
     parent_page_types = ["wagtailcore.Page"]
@@ -36,7 +37,7 @@ class HomePage(AsciiSlugs, Page):
         verbose_name = _("home page")
 
 
-class StandardPage(AsciiSlugs, Page):
+class StandardPage(AsciiSlugs, EditorialPermissions, Page):
     """A plain content page: legal notices, explanations, anything without its own type."""
 
     parent_page_types = ["portal.HomePage", "portal.StandardPage"]

@@ -78,6 +78,8 @@ MIDDLEWARE = [
     # Right after authentication: no admin view runs for a user still owing a second factor.
     "django_otp.middleware.OTPMiddleware",
     "portal.signin.middleware.SecondFactorMiddleware",
+    # No admin URL names a page out of the user's reach (least-privilege roles see no titles).
+    "portal.page_reach.AdminPageReachMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
