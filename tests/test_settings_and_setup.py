@@ -75,7 +75,7 @@ def test_ensure_admin_creates_one_superuser_with_a_stored_password(tmp_path, set
     call_command("ensure_admin", stdout=open(os.devnull, "w"))  # noqa: SIM115
     call_command("ensure_admin", stdout=open(os.devnull, "w"))  # noqa: SIM115
     credentials = (tmp_path / "var" / "admin-credentials.txt").read_text()
-    password = credentials.split("password: ")[1].strip()
+    password = credentials.split("password: ")[1].split()[0]
     users = get_user_model().objects.filter(is_superuser=True)
     assert users.count() == 1
     assert users.get().check_password(password)
