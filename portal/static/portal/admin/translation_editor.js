@@ -1,8 +1,9 @@
 // wagtail-localize 1.14's translation editor writes two phrases in English without gettext:
 // its heading ("Polski to Deutsch translation") and the label of its actions menu. This puts
 // them through the admin's catalogue (window.django, from wagtail-localize's jsi18n view),
-// whenever the editor's React app (re)renders them.
-(() => {
+// whenever the editor's React app (re)renders them. Scripts come before the page's content in
+// the admin's layout, so this waits for the document.
+document.addEventListener("DOMContentLoaded", () => {
   const editor = document.querySelector(".js-translation-editor");
   if (!editor || !window.django) return;
   const { gettext, interpolate } = window.django;
@@ -29,4 +30,4 @@
     }
   }).observe(editor, { childList: true, subtree: true, characterData: true });
   translateAll(editor);
-})();
+});
