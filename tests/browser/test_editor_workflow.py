@@ -230,7 +230,8 @@ def test_a_translator_publishes_the_german_translation_and_the_switcher_links_it
         "Punkt pomaga w sprawach urzędowych.": "Sie hilft bei Behördengängen.",
     }
     polish_url = f"{live_server.url}{source.url}"
-    german_url = f"{live_server.url}/de/nachrichten/punkt-informacji/"
+    # A translation takes its slug from its own title, not the Polish slug.
+    german_url = f"{live_server.url}/de/nachrichten/krakau-eroffnet-eine-burgerinformation/"
     reader = tabs("pl-PL")
 
     translator = tabs()
