@@ -1,8 +1,8 @@
-"""Bad input from the outside: never a 5xx, nothing reflected, no off-site redirect, no leak, fast.
+"""Bad input the fuzzer (tests/fuzz) does not generate: headers, methods, redirects, hostile uploads.
 
-One demo site is loaded for the whole class; each case is a request a careless or hostile
-visitor could send. Drafts and private pages with recognisable titles are planted so any
-response that leaks them fails.
+Query parameters, paths, the API and admin form fields are fuzzed there; these are the requests
+whose shape it does not vary. Every answer is checked as there: no 5xx, nothing reflected, no
+off-site redirect, no hidden content, fast.
 """
 
 import io
@@ -12,19 +12,21 @@ from urllib.parse import quote, urlsplit
 from PIL import Image
 
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.test import Client, TestCase
 from django.urls import reverse
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from portal.models import StandardPage
 
 from .editors import user_in
+from .fuzz import content as fuzz_content
+from .fuzz.probe import MAX_SECONDS
 
 XSS = "<script>alert(1)</script>"
 XSS_ATTRIBUTE = '"><img src=x onerror=alert(1)>'
-SECRETS = ("SECRET-DRAFT-TITLE", "SECRET-PRIVATE-TITLE", "SECRET-DRAFT-RELATION")
 OFF_SITE = "evil.example"
 
 
@@ -37,54 +39,13 @@ def _post(path, data=None, **headers):
 
 
 LONG = "a" * 2000
-WARM_UP_PATHS = ["/en/", "/en/news/", "/en/news/feed/rss/", "/en/partnerships/", "/en/search/?q=x", "/admin/login/"]
+WARM_UP_PATHS = ["/en/", "/en/news/", "/en/news/feed/rss/", "/en/search/?q=x", "/admin/login/"]
 PUBLIC_CASES = {
-    # Pagination and filters of the news listing.
-    "page not a number": _get("/en/news/?page=abc"),
-    "page far out of range": _get("/en/news/?page=99999"),
-    "page negative": _get("/en/news/?page=-1"),
-    "page zero": _get("/en/news/?page=0"),
-    "page fractional": _get("/en/news/?page=1.5"),
-    "page with NUL byte": _get("/en/news/?page=%00"),
-    "page with markup": _get(f"/en/news/?page={quote(XSS)}"),
-    "category with markup": _get(f"/en/news/?category={quote(XSS)}"),
-    "tag with attribute injection": _get(f"/en/news/?tag={quote(XSS_ATTRIBUTE)}"),
-    "unknown category page": _get("/en/news/category/no-such-category/"),
-    "unknown tag page": _get("/en/news/tag/no-such-tag/"),
-    "archive month 13": _get("/en/news/archive/2025/13/"),
-    "archive year 0000": _get("/en/news/archive/0000/"),
-    "archive far future": _get("/en/news/archive/9999/12/"),
-    "feed with bad page": _get("/en/news/feed/rss/?page=abc"),
-    "category feed with markup slug": _get(f"/en/news/category/{quote(XSS)}/feed/atom/"),
-    # Filters of the partnerships directory.
-    "directory type with markup": _get(f"/en/partnerships/?type={quote(XSS)}"),
-    "directory unknown country": _get("/en/partnerships/?country=ZZ"),
-    "directory status NUL": _get("/en/partnerships/?status=%00"),
-    "directory huge network id": _get("/en/partnerships/?network=99999999999999999999999"),
-    "directory repeated type": _get("/en/partnerships/?type=twinning&type=network_membership"),
-    "directory query 2000 chars": _get(f"/en/partnerships/?q={LONG}"),
-    # Search.
-    "search empty": _get("/en/search/?q="),
-    "search blank": _get("/en/search/?q=%20%20%20"),
-    "search script": _get(f"/en/search/?q={quote(XSS)}"),
-    "search attribute injection": _get(f"/en/search/?q={quote(XSS_ATTRIBUTE)}"),
-    "search SQL": _get("/en/search/?q=" + quote("' OR 1=1; DROP TABLE wagtailcore_page; --")),
-    "search 1000 chars": _get("/en/search/?q=" + "x" * 1000),
-    "search NUL byte": _get("/en/search/?q=euro%00cities"),
-    "search quotes": _get("/en/search/?q=" + quote("\"unbalanced 'quotes")),
-    "search stop words only": _get("/en/search/?q=the+and+of"),
-    "search page out of range": _get("/en/search/?q=Eurocities&page=99999"),
-    "search type with markup": _get(f"/en/search/?q=Eurocities&type={quote(XSS)}"),
-    "search the secret title": _get("/en/search/?q=SECRET"),
-    # Slugs and paths.
-    "slug with markup": _get(f"/en/news/{quote(XSS)}/"),
+    # Paths the URL patterns would not generate.
     "path traversal": _get("/en/news/../../etc/passwd"),
     "NUL in path": _get("/en/%00/"),
     "very long slug": _get(f"/en/news/{LONG}/"),
     "unknown language prefix": _get("/xx/news/"),
-    "draft article by its address": _get("/en/news/secret-draft/"),
-    "private article by its address": _get("/en/news/secret-private/"),
-    "API draft by id": _get("/api/v2/pages/?search=SECRET"),
     # Headers.
     "Host not allowed": _get("/en/", HTTP_HOST=OFF_SITE),
     "X-Forwarded-Host ignored": _get("/robots.txt", HTTP_X_FORWARDED_HOST=OFF_SITE),
@@ -98,6 +59,7 @@ PUBLIC_CASES = {
     "DELETE a page": ("DELETE", "/en/news/", {}, {}),
     "POST to health check": _post("/healthz"),
     "POST to the sitemap": _post("/sitemap.xml"),
+    "POST to the API": _post("/api/v2/pages/", {"title": "x"}),
     "admin login without CSRF": _post("/admin/login/", {"username": "a", "password": "b"}),
     # Redirects.
     "protocol-relative path": _get(f"//{OFF_SITE}/"),
@@ -111,36 +73,15 @@ PUBLIC_CASES = {
 class BadInputTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        call_command("load_demo_content", verbosity=0)
-        news_index = Page.objects.get(slug="news", locale__language_code="en")
-        article_class = news_index.specific.articles().model if hasattr(news_index.specific, "articles") else None
-        draft = news_index.get_children().live().first().specific
-        cls._plant(draft, "SECRET-DRAFT-TITLE", "secret-draft", publish=False)
-        private = cls._plant(draft, "SECRET-PRIVATE-TITLE", "secret-private", publish=True)
-        PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
-        relation = Page.objects.get(slug="eurocities", locale__language_code="en").specific
-        cls._plant(relation, "SECRET-DRAFT-RELATION", "secret-relation", publish=False)
-        assert article_class is None or isinstance(draft, article_class)
-
-    @staticmethod
-    def _plant(model_page, title, slug, *, publish):
-        """A copy of an existing page under the same parent, with a recognisable title."""
-        copy = model_page.copy(
-            update_attrs={"title": title, "slug": slug, "draft_title": title, "live": publish},
-            keep_live=publish,
-            copy_revisions=False,
-            log_action=None,
-        )
-        copy.save_revision()
-        return copy
+        cls.secrets = fuzz_content.build().secrets
 
     def assert_harmless(self, response, elapsed, case):
         body = response.content.decode("utf-8", "replace")
         self.assertLess(response.status_code, 500, case)
-        self.assertLess(elapsed, 1.0, f"{case}: answered in {elapsed:.2f} s")
+        self.assertLess(elapsed, MAX_SECONDS, f"{case}: answered in {elapsed:.2f} s")
         for raw in (XSS, XSS_ATTRIBUTE, "<img src=x"):
             self.assertNotIn(raw, body, f"{case}: input reflected unescaped")
-        for secret in SECRETS:
+        for secret in self.secrets:
             self.assertNotIn(secret, body, f"{case}: a draft or private title leaked")
         location = response.get("Location", "")
         self.assertNotIn(OFF_SITE, urlsplit(location).netloc, f"{case}: redirects off-site to {location}")
@@ -148,7 +89,6 @@ class BadInputTests(TestCase):
 
     def test_public_bad_input_cases(self):
         client = Client(HTTP_HOST="localhost", enforce_csrf_checks=True)
-        self.assertGreaterEqual(len(PUBLIC_CASES), 40)
         # A running server has its templates and code loaded: time the answers, not the first imports.
         for warm_up in WARM_UP_PATHS:
             client.get(warm_up)
@@ -162,8 +102,6 @@ class BadInputTests(TestCase):
         editor = Client(HTTP_HOST="localhost")
         editor.force_login(user_in("Moderators"))
         home = Page.objects.get(depth=2, locale__language_code="en")
-        from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
-
         data = nested_form_data(
             {
                 "title": "Hostile content",
@@ -208,8 +146,6 @@ class BadInputTests(TestCase):
                     {"title": case, "description": "alt", "file": SimpleUploadedFile(name, content, content_type)},
                 )
                 self.assert_harmless(response, time.perf_counter() - started, case)
-        from wagtail.images import get_image_model
-
         stored = [image.file.name for image in get_image_model().objects.all()]
         self.assertFalse([name for name in stored if ".." in name or "<" in name], stored)
         self.assertFalse(get_image_model().objects.filter(title__in=["not an image", "pixel bomb", "oversized"]))
