@@ -16,6 +16,7 @@ from .editing.new_pages import forget_autosaved_page, release_slug_of_abandoned_
 from .models import AlertBanner
 from .page_reach import pages_within_reach
 from .revisions import page_viewset
+from .search.models import SynonymGroup
 from .translation_permissions import admin_urls as translation_admin_urls
 
 
@@ -30,6 +31,18 @@ class AlertBannerViewSet(SnippetViewSet):
 
 
 register_snippet(AlertBannerViewSet)
+
+
+class SynonymGroupViewSet(SnippetViewSet):
+    model = SynonymGroup
+    icon = "search"
+    menu_label = _("Search synonyms")
+    add_to_settings_menu = True
+    list_display = ["__str__", "locale"]
+    search_fields = ["words"]
+
+
+register_snippet(SynonymGroupViewSet)
 
 # After Wagtail's own page viewset (order -1), so this one serves every page type.
 hooks.register("register_admin_viewset", lambda: page_viewset, order=0)

@@ -1,5 +1,7 @@
 """The registry's pages: a directory per language and a page per partnership or membership."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Subquery
@@ -240,6 +242,20 @@ class RelationPage(AsciiSlugs, EditorialPermissions, ViewRestrictionsInOneQuery,
 
     class Meta:
         verbose_name = _("partnership or membership")
+
+    def search_date(self):
+        """The date a result for the relation shows: its first recorded step, not the last publication."""
+        first = min((step.date for step in self.status_history.all()), default=None)
+        return datetime.datetime.combine(first, datetime.time(), tzinfo=datetime.UTC) if first else None
+
+    def search_facts(self):
+        """Facts readers search for, in the page's language: the kind of relation, the partner's country."""
+        terms = [str(self.get_relation_type_display())]
+        if self.partner_city is not None:
+            terms.append(self.partner_city.country_name)
+        if self.partner_network is not None:
+            terms.append(self.partner_network.name)
+        return [term for term in terms if term]
 
     def clean(self):
         super().clean()

@@ -34,7 +34,8 @@ def page_text(page):
 
     Names come from the objects its `search_fields` relate to (e.g. a relation's partner city),
     in every language those objects are translated into, and from `search_extra_terms()` if the
-    page defines it: so "Norymberga" finds the English Nuremberg page.
+    page defines it: so "Norymberga" finds the English Nuremberg page. `search_facts()`, if
+    defined, adds searchable facts after the text.
     """
     summary = [page.search_description]
     body = []
@@ -67,14 +68,27 @@ def page_text(page):
     extra_terms = getattr(page, "search_extra_terms", None)
     if callable(extra_terms):
         terms.extend(extra_terms())
+    # Facts (a relation's kind and country) find the page but are not its names: they neither
+    # rank it as a title would nor open its snippet.
+    facts = getattr(page, "search_facts", None)
+    if callable(facts):
+        labels.extend(facts())
 
     return PageText(
         title=_clean(page.title),
         terms=_clean(" · ".join(_unique(terms))),
         summary=_clean(" ".join(summary)),
         body=_clean(" ".join(body + labels))[:MAX_BODY_CHARACTERS],
-        date=getattr(page, "display_date", None) or page.last_published_at or page.first_published_at,
+        date=_date(page),
     )
+
+
+def _date(page):
+    """The date that means something for the page: what it says of itself (a relation's start, an
+    article's publication), else its publication."""
+    own = getattr(page, "search_date", None)
+    own = own() if callable(own) else None
+    return own or getattr(page, "display_date", None) or page.last_published_at or page.first_published_at
 
 
 def _is_plain_text(field):

@@ -12,8 +12,10 @@ from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ..caching.tags import SEARCH_TAG, invalidate
+from . import synonyms
 from .extract import page_text
 from .models import SearchDocument, SearchTerm
+from .morphology import expanded_text
 from .text import fold
 
 # The text search configuration for each language's documents and queries (migration 0005).
@@ -119,11 +121,12 @@ def _configuration_sql(language_column):
     return f"(CASE {language_column} {cases} ELSE '{DEFAULT_CONFIGURATION}' END)::regconfig"
 
 
-# The small head vector (title and other names) ranks, so ranking thousands of matches stays
+# The small head vector (title and other names, then the short texts) ranks, so ranking thousands of matches stays
 # cheap. The full vector only finds matches: without positions and weights it is a third smaller,
 # and so is the table a search reads.
-_HEAD = "setweight(to_tsvector(config, title), 'A') || setweight(to_tsvector(config, terms), 'A')"
-_ALL = "strip(to_tsvector(config, concat_ws(' ', title, terms, summary, body)))"
+# Both are built from the texts with each word's other forms beside it (see morphology).
+_HEAD = "setweight(to_tsvector(config, head_text), 'A') || setweight(to_tsvector(config, summary_text), 'B')"
+_ALL = "strip(to_tsvector(config, all_text))"
 _COLUMNS = [
     ("page_id", "bigint"),
     ("language", "text"),
@@ -136,24 +139,34 @@ _COLUMNS = [
     ("body", "text"),
     ("date", "timestamptz"),
 ]
+# Given with each document but not stored: the texts its vectors are built from.
+_VECTOR_TEXTS = [("head_text", "text"), ("summary_text", "text"), ("all_text", "text")]
 
 
 def _write_with_vectors(documents):
     """Insert or replace documents with their vectors in one statement (one row version each)."""
     names = ", ".join(name for name, _type in _COLUMNS)
-    arrays = ", ".join(f"%s::{sql_type}[]" for _name, sql_type in _COLUMNS)
+    incoming = ", ".join(name for name, _type in _COLUMNS + _VECTOR_TEXTS)
+    arrays = ", ".join(f"%s::{sql_type}[]" for _name, sql_type in _COLUMNS + _VECTOR_TEXTS)
     updates = ", ".join(f"{name} = EXCLUDED.{name}" for name, _type in _COLUMNS[1:])
     values = [[getattr(document, name) for document in documents] for name, _type in _COLUMNS]
+    values.append([expanded_text(f"{document.title} {document.terms}", document.language) for document in documents])
+    values.append([expanded_text(document.summary, document.language) for document in documents])
+    values.append([expanded_text(_all_text(document), document.language) for document in documents])
     with connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO portal_searchdocument ({names}, folded, head_vector, vector)"  # noqa: S608 - constants
             f" SELECT {names}, '', {_HEAD}, {_ALL} FROM ("
-            f"   SELECT *, {_configuration_sql('language')} AS config FROM unnest({arrays}) AS incoming({names})"
+            f"   SELECT *, {_configuration_sql('language')} AS config FROM unnest({arrays}) AS incoming({incoming})"
             f" ) AS document"
             f" ON CONFLICT (page_id) DO UPDATE SET {updates},"
             f" head_vector = EXCLUDED.head_vector, vector = EXCLUDED.vector",
             values,
         )
+
+
+def _all_text(document):
+    return " ".join([document.title, document.terms, document.summary, document.body])
 
 
 def _add_vocabulary(page_ids=None):
@@ -229,6 +242,7 @@ def connect():
     page_published.connect(_page_published, dispatch_uid="search-page-published")
     page_unpublished.connect(_page_unpublished, dispatch_uid="search-page-unpublished")
     post_page_move.connect(_page_moved, dispatch_uid="search-page-moved")
+    synonyms.connect()
     _sources.update(related_sources())
     for model in _sources:
         post_save.connect(_related_record_saved, sender=model, dispatch_uid=f"search-related-{model._meta.label}")

@@ -1,9 +1,11 @@
-"""The search tables: one document per live page, and the words they use (for typo hints)."""
+"""The search tables: one document per live page, the words they use (for typo hints), and synonyms."""
 
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import TranslatableMixin
 
 
 class SearchDocument(models.Model):
@@ -64,3 +66,24 @@ class SearchTerm(models.Model):
 
     def __str__(self):
         return f"{self.word} ({self.language})"
+
+
+class SynonymGroup(TranslatableMixin, models.Model):
+    """Words and phrases readers use for the same thing; a search for one finds the others."""
+
+    words = models.TextField(
+        help_text=_(
+            "Words or phrases that mean the same here, separated by commas, e.g. “Cracow, Krakau, Kraków” or "
+            "“sister city, twin city, town twinning”. A search for any of them finds pages with any of them."
+        )
+    )
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("synonym group")
+        verbose_name_plural = _("synonym groups")
+
+    def __str__(self):
+        return self.words
+
+    def phrases(self):
+        return [phrase.strip() for phrase in self.words.replace("\n", ",").split(",") if phrase.strip()]

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 
@@ -13,10 +14,12 @@ from wagtail.models import Page
 
 from ..caching.keys import key
 from ..caching.tags import SEARCH_TAG, add_tags, is_fresh, versions
-from . import fallback, postgres
+from . import fallback, postgres, synonyms
+from .corrections import corrections
 from .entries import Result, type_name
 from .indexing import uses_postgresql
 from .promotions import promoted_results
+from .query import parse
 from .text import clean_query, content_words, tokens
 from .visibility import Scope
 
@@ -46,6 +49,10 @@ class SearchOutcome:
     types: list = field(default_factory=list)
     selected_type: str = ""
     corrected_query: str = ""
+    # True when no page has every word and the results are ranked by how many they have.
+    partial: bool = False
+    # [(language code, number of results)] of the other languages, when this one has none.
+    elsewhere: list = field(default_factory=list)
     promotions: list = field(default_factory=list)
 
 
@@ -114,17 +121,16 @@ def run_search(request, raw_query, language, type_code=""):
     selected = _content_type(type_code)
     promotions = promoted_results(request, query, language)
     scope = Scope(language, [promotion.page_id for promotion in promotions if promotion.page_id])
+    if backend is postgres:
+        words = parse(query, language, synonyms.groups(language))
     page_ids, content_type_ids = ranked_matches(backend, scope, words)
-    corrected_query = ""
+    corrected_query, partial = "", False
     if not page_ids and backend is postgres:
-        corrected = postgres.corrected_words(words, language)
-        if corrected != words:
-            retried = ranked_matches(backend, scope, corrected)
-            # Only a correction that finds something is shown: the vocabulary also holds words of
-            # pages a reader may not see.
-            if retried[0]:
-                words, (page_ids, content_type_ids), corrected_query = corrected, retried, " ".join(corrected)
+        words, (page_ids, content_type_ids), corrected_query, partial = _second_chance(backend, scope, words)
 
+    elsewhere = []
+    if not page_ids and not promotions and backend is postgres:
+        elsewhere = _other_languages(query, language)
     counts = Counter(content_type_ids)
     if selected is not None:
         pairs = zip(page_ids, content_type_ids, strict=True)
@@ -137,8 +143,43 @@ def run_search(request, raw_query, language, type_code=""):
         types=_type_options(counts),
         selected_type=_code(selected) if selected is not None else "",
         corrected_query=corrected_query,
+        partial=partial,
+        elsewhere=elsewhere,
         promotions=[] if selected is not None else [promotion.result for promotion in promotions],
     )
+
+
+def _second_chance(backend, scope, search_query):
+    """When nothing has every word: typos corrected (only words that match nothing), then pages
+    with some of the words. Returns (query, (page ids, type ids), corrected query, partial)."""
+    nothing = ([], [])
+    replacements = corrections(scope, search_query)
+    if replacements:
+        corrected = search_query.replaced(replacements)
+        retried = ranked_matches(backend, scope, corrected)
+        # Only a correction that finds something is shown: the vocabulary also holds words of
+        # pages a reader may not see.
+        if retried[0]:
+            return corrected, retried, corrected.typed(), False
+        search_query = corrected
+    if len(search_query.terms) > 1:
+        some = search_query.any_words()
+        retried = ranked_matches(backend, scope, some)
+        if retried[0]:
+            return some, retried, search_query.typed() if replacements else "", True
+    return search_query, nothing, "", False
+
+
+def _other_languages(query, language):
+    """How many results the same query has in each other language (only when this one has none)."""
+    found = []
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        if code == language:
+            continue
+        page_ids, _types = ranked_matches(postgres, Scope(code), parse(query, code, synonyms.groups(code)))
+        if page_ids:
+            found.append((code, len(page_ids)))
+    return found
 
 
 def _code(content_type):

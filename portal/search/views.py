@@ -4,6 +4,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
 
@@ -27,10 +28,19 @@ def search(request):
             "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
             "show_promotions": page.number == 1 and bool(outcome.promotions),
             "all_types_url": _url(request, q=outcome.query),
+            "corrected_url": _url(request, q=outcome.corrected_query),
+            "elsewhere": [_elsewhere(code, count, outcome.query) for code, count in outcome.elsewhere],
             "type_urls": [(option, _url(request, q=outcome.query, type=option.code)) for option in outcome.types],
             "page_url_base": _url(request, q=outcome.query, type=outcome.selected_type) + "&page=",
         },
     )
+
+
+def _elsewhere(code, count, query):
+    """(language name in the reader's language, count, URL of the same search in that language)."""
+    with translation.override(code):
+        url = reverse("portal_search")
+    return translation.get_language_info(code)["name_translated"], count, url + "?" + urlencode({"q": query})
 
 
 def _url(request, **params):

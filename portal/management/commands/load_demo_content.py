@@ -13,6 +13,7 @@ from wagtail.rich_text import RichText
 
 from ...demo import ensure_translated_page
 from ...models import AccessibilityStatementPage, FooterSettings, HomePage, StandardPage
+from ...search.demo import ensure_synonym_groups
 
 
 def _text(*paragraphs):
@@ -209,6 +210,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             self._load_portal_content()
+            ensure_synonym_groups()
         for command in self._app_demo_commands():
             self.stdout.write(f"Loading {command} ...")
             call_command(command)
