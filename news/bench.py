@@ -9,7 +9,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Locale
 
-from portal.benchmarking import budget, populator
+from portal.benchmarking import budget, long_tail, populator
 
 from .models import NewsArticlePage, NewsArticleTag, NewsCategory, NewsIndexPage
 
@@ -30,6 +30,12 @@ def news_article_url():
 def news_feed_url():
     index = NewsIndexPage.objects.get(locale__language_code="en")
     return index.url + index.subpage_path("feed", kind="rss")
+
+
+@long_tail
+def bench_articles():
+    """Articles of every language, spread over the archive (a reader arriving from a search engine)."""
+    return list(NewsArticlePage.objects.live().filter(slug__startswith="bench-").order_by("slug", "locale_id")[:600])
 
 
 @populator

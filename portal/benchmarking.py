@@ -25,6 +25,9 @@ class PageBudget:
 
 page_budgets = []
 populators = []
+# Functions returning pages readers ask for in the "editors at work" scenarios; the first page
+# of the first function is the one the editor saves.
+long_tails = []
 
 
 def budget(name, *, max_queries, max_median_ms, min_uncached_share=None, max_p95_ms=None, cold=False):
@@ -37,6 +40,12 @@ def budget(name, *, max_queries, max_median_ms, min_uncached_share=None, max_p95
         return url_function
 
     return register
+
+
+def long_tail(function):
+    """Register a function that returns live pages for the long tail of URLs readers load."""
+    long_tails.append(function)
+    return function
 
 
 def populator(function):

@@ -39,15 +39,19 @@ def _milliseconds(text):
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-def run_wrk(url):
-    """(requests/s, p50 ms, p99 ms, errors) of a bounded wrk run against one loopback URL."""
+def run_wrk(url, script=None, duration=DURATION_SECONDS):
+    """(requests/s, p50 ms, p99 ms, errors) of a bounded wrk run against one loopback URL (or the
+    paths a wrk Lua script picks on that server)."""
     wrk = shutil.which("wrk") or "wrk"
+    command = [wrk, "-t2", f"-c{CONNECTIONS}", f"-d{duration}s", "--latency", "--timeout", "5s"]
+    if script is not None:
+        command += ["-s", str(script)]
     output = subprocess.run(  # noqa: S603 - a fixed command line against our own loopback server
-        [wrk, "-t2", f"-c{CONNECTIONS}", f"-d{DURATION_SECONDS}s", "--latency", "--timeout", "5s", url],
+        [*command, url],
         capture_output=True,
         text=True,
         check=True,
-        timeout=DURATION_SECONDS + 30,
+        timeout=duration + 30,
     ).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     p50 = _milliseconds(re.search(r"\s50%\s+(\S+)", output).group(1))

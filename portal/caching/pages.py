@@ -121,7 +121,9 @@ def _page_key(request, query, read_names):
     if ALL_PARAMETERS in read_names:
         wanted = sorted(query.lists())
     else:
-        wanted = [(name, query.getlist(name)) for name in sorted(read_names)]
+        # Only parameters present: a view that reads `page` on a request without it is the
+        # same page as the bare address.
+        wanted = [(name, query.getlist(name)) for name in sorted(read_names) if dict.__contains__(query, name)]
     alerts = ",".join(str(alert.pk) for alert in active_alerts())
     return key("page", request.scheme, request.get_host(), request.path, repr(wanted), alerts)
 
