@@ -47,6 +47,11 @@ def is_tracking(name):
 class ReadRecordingQueryDict(QueryDict):
     """request.GET that notes which parameter names the view reads."""
 
+    def __init__(self, *args, **kwargs):
+        # QueryDict's own __init__ already asks `in` while it fills the dict.
+        self.read_names = set()
+        super().__init__(*args, **kwargs)
+
     def _note(self, name):
         self.read_names.add(name)
 
