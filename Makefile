@@ -8,10 +8,11 @@ PORT          ?= 8000
 TEST_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://root@127.0.0.1:5432/portal)
 BENCH_DATABASE_URL ?= postgres://root@127.0.0.1:5432/portal_bench
 CHROMIUM      ?= /usr/bin/chromium
+NGINX         ?= /usr/sbin/nginx
 AUDIT_TOOLS   := tests/audit/node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-unit test-browser lint bench messages check-postgres check-chromium check-audit-tools lighthouse screenshots check-wrk faults backup restore
+.PHONY: help install lock run dev serve check-nginx test test-unit test-browser lint bench messages check-postgres check-chromium check-audit-tools lighthouse screenshots check-wrk faults backup restore
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -22,23 +23,48 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv $(VENV) || \
 		{ echo "Could not create $(VENV): install the venv module (Debian: apt-get install python3-venv)."; exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.txt
 	@touch $@
 
-install: $(VENV)/.installed ## Create .venv and install the pinned requirements
+install: $(VENV)/.installed ## Create .venv and install the locked requirements (hashes checked)
 
-run: install ## Set up and serve the demo portal with scheduled publishing (SQLite unless DATABASE_URL is set)
-	$(MANAGE) migrate --noinput
+# pip-compile resolves the .in files into locks with every transitive package and its hashes.
+lock: ## Re-lock requirements*.txt from requirements*.in (after editing an .in file)
+	@test -x $(VENV)/bin/pip-compile || $(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links --output-file=requirements.txt requirements.in
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links --output-file=requirements-dev.txt requirements-dev.in
+
+# `make run` shows the site as residents get it (no debug pages); `make dev` reloads on edits.
+RUN_ENV := DJANGO_SETTINGS_MODULE=portal.settings.local PORTAL_BASE_URL=$(or $(PORTAL_BASE_URL),http://$(HOST):$(PORT))
+
+run: install ## Set up and serve the demo portal as residents see it, with scheduled publishing (SQLite unless DATABASE_URL is set)
+	$(RUN_ENV) $(MANAGE) migrate --noinput
 	@rm -rf var/cache  # cached pages of an earlier database must not outlive it
-	$(MANAGE) load_demo_content
-	$(MANAGE) ensure_admin
+	$(RUN_ENV) $(MANAGE) load_demo_content
+	$(RUN_ENV) $(MANAGE) ensure_admin
+	$(RUN_ENV) $(MANAGE) sync_site
 	@echo ""
 	@echo "  Portal:  http://$(HOST):$(PORT)/"
 	@echo "  Admin:   http://$(HOST):$(PORT)/admin/  (credentials: var/admin-credentials.txt)"
 	@echo ""
 	@trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
-		$(MANAGE) run_scheduler & scheduler=$$!; \
-		$(MANAGE) runserver $(HOST):$(PORT)
+		$(RUN_ENV) $(MANAGE) run_scheduler & scheduler=$$!; \
+		$(RUN_ENV) $(MANAGE) runserver --noreload $(HOST):$(PORT)
+
+dev: install ## Development server: debug pages and reloading on every edit (run `make run` once for the demo content)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+check-nginx:
+	@test -x $(NGINX) || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		echo "Installing nginx from Debian's packages ..." && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; } || \
+		{ echo "nginx is missing at $(NGINX): install Debian's package (sudo apt-get install nginx)"; \
+		  echo "or set NGINX=/path/to/nginx."; exit 1; }
+
+serve: install check-nginx ## The production stack on loopback: nginx in front of gunicorn (production settings) and the scheduler
+	@rm -rf var/cache
+	$(PY) deploy/serve.py run --host $(HOST) --port $(PORT) --nginx $(NGINX)
 
 check-postgres: install
 	@DATABASE_URL=$(TEST_DATABASE_URL) $(PY) -c 'import os, psycopg, dj_database_url as d; c = d.parse(os.environ["DATABASE_URL"]); psycopg.connect(host=c["HOST"], port=c["PORT"] or 5432, user=c["USER"], password=c["PASSWORD"], dbname="postgres", connect_timeout=3).close()' 2>/dev/null || \
