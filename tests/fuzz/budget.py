@@ -1,12 +1,18 @@
 """How long the fuzzer runs: a fixed seed and a bounded number of examples, so CI is repeatable."""
 
 import os
+import tempfile
+from pathlib import Path
 
 from hypothesis import HealthCheck, seed, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 # Examples per surface; FUZZ_EXAMPLES=2000 runs it longer, FUZZ_SEED=<n> explores other inputs.
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "150"))
 SEED = os.environ.get("FUZZ_SEED")
+
+# Hypothesis also caches what it learns about the code under test: outside the repository.
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "portal-hypothesis")
 
 
 def fuzz_settings(share=1.0):
