@@ -581,3 +581,22 @@ class TestMorphologyTyposAndSynonyms:
             (2, "/de/search/?q=Geschichte")
         ]
         assert 'href="/de/search/?q=Geschichte"' in response.content.decode()
+
+    def test_snippets_come_from_the_text_not_from_block_labels(self, client):
+        add_page(
+            news_index("en"),
+            NewsArticlePage,
+            title="Budapest history",
+            slug="budapest-history",
+            date=timezone.now(),
+            body=[
+                ("heading", {"text": "Twenty years", "level": "h2"}),
+                ("paragraph", RichText("<p>The partnership with Budapest began in 2005.</p>")),
+                ("bulleted_list", {"style": "bullets", "items": ["Exchanges of Budapest schools"]}),
+            ],
+        )
+        response = search(client, "en", "Budapest")
+        [result] = response.context["results"]
+        assert "partnership with <mark>Budapest</mark>" in result.snippet
+        assert "(h2)" not in result.snippet
+        assert titles(search(client, "en", "exchanges schools")) == ["Budapest history"]

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Manager
 from django.utils.encoding import force_str
 
+from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.rich_text import get_text_for_indexing
@@ -16,6 +17,8 @@ MAX_BODY_CHARACTERS = 200_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Page's own fields are either the title, handled below, or not text readers search for.
 _PAGE_FIELD_NAMES = {field.name for field in Page._meta.get_fields()}
+# Struct block fields that describe rather than tell: searchable, never in a snippet.
+_LABEL_FIELDS = {"alt", "alt_text", "caption", "credit", "attribution", "label", "source_name"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class PageText:
     summary: str
     body: str
     date: object
+    labels: str = ""
 
 
 def page_text(page):
@@ -39,8 +43,8 @@ def page_text(page):
     """
     summary = [page.search_description]
     body = []
-    # One-line fields (captions, credits, departments) are searchable but come after the text,
-    # so they do not open the snippets.
+    # One-line fields (captions, credits, departments), alt texts and choice labels are searchable
+    # but are not prose: they stay out of the body, so snippets never show them.
     labels = []
     covered = set(_PAGE_FIELD_NAMES)
     for field in type(page)._meta.concrete_fields:
@@ -49,7 +53,7 @@ def page_text(page):
         value = field.value_from_object(page)
         if isinstance(field, StreamField):
             # Empty optional blocks report their value as "None".
-            body.extend(str(text) for text in field.get_searchable_content(value) if text and str(text) != "None")
+            _stream_text(field.stream_block, value, body, labels)
         elif isinstance(field, RichTextField):
             body.append(get_text_for_indexing(value or ""))
         elif _is_plain_text(field):
@@ -78,9 +82,29 @@ def page_text(page):
         title=_clean(page.title),
         terms=_clean(" · ".join(_unique(terms))),
         summary=_clean(" ".join(summary)),
-        body=_clean(" ".join(body + labels))[:MAX_BODY_CHARACTERS],
+        body=_clean(" ".join(body))[:MAX_BODY_CHARACTERS],
+        labels=_clean(" ".join(labels))[:MAX_BODY_CHARACTERS],
         date=_date(page),
     )
+
+
+def _stream_text(block, value, prose, labels):
+    """Split a block's searchable text into prose (text, rich text) and labels (choices, alt
+    texts, credits, captions), walking structs, lists and streams."""
+    if value is None:
+        return
+    if isinstance(block, (blocks.StreamBlock, blocks.ListBlock)):
+        for child in value:
+            child_block = getattr(child, "block", None) or getattr(block, "child_block", None)
+            _stream_text(child_block, getattr(child, "value", child), prose, labels)
+    elif isinstance(block, blocks.StructBlock):
+        for name, child_block in block.child_blocks.items():
+            target = labels if name in _LABEL_FIELDS else prose
+            _stream_text(child_block, value.get(name), target, labels)
+    elif isinstance(block, (blocks.ChoiceBlock, blocks.MultipleChoiceBlock)):
+        labels.extend(str(text) for text in block.get_searchable_content(value) if text)
+    else:
+        prose.extend(str(text) for text in block.get_searchable_content(value) if text and str(text) != "None")
 
 
 def _date(page):

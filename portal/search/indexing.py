@@ -60,8 +60,10 @@ def index_pages(pages, vocabulary=True):
             body=text.body,
             date=text.date,
             # PostgreSQL folds diacritics in its own configurations; SQLite searches this column.
-            folded="" if postgresql else fold(" ".join([text.title, text.terms, text.summary, text.body])),
+            folded="" if postgresql else fold(" ".join([text.title, text.terms, text.summary, text.body, text.labels])),
         )
+        # Searchable but never shown: only the vector is built from them.
+        documents[page.pk].labels = text.labels
     documents = list(documents.values())
     if not documents:
         return 0
@@ -166,7 +168,7 @@ def _write_with_vectors(documents):
 
 
 def _all_text(document):
-    return " ".join([document.title, document.terms, document.summary, document.body])
+    return " ".join([document.title, document.terms, document.summary, document.body, getattr(document, "labels", "")])
 
 
 def _add_vocabulary(page_ids=None):

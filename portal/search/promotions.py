@@ -75,4 +75,3 @@ def promoted_query_strings():
         return frozenset(Query.objects.filter(editors_picks__isnull=False).values_list("query_string", flat=True))
 
     return cached("search:promoted-queries", build, tags=[model_tag(SearchPromotion)], per_language=False)
-
