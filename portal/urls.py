@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from .api import api_router
+from .link_chooser import external_link_view
 from .search.views import search as search_view
 from .views import health
 from .views.favicon import favicon
@@ -18,6 +19,8 @@ handler500 = "portal.views.errors.server_error"
 
 # Language-neutral endpoints: no prefix, no redirect.
 urlpatterns = [
+    # Ahead of the admin's own chooser on the same path (see portal.link_chooser).
+    path("admin/choose-external-link/", external_link_view),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
