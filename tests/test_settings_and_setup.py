@@ -1,5 +1,6 @@
 """Production settings, the demo-content loader and the admin account bootstrap."""
 
+import json
 import os
 import subprocess
 import sys
@@ -17,13 +18,14 @@ from portal.models import FooterSettings
 ROOT = Path(__file__).resolve().parent.parent
 PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "a-long-random-production-secret-" + "x" * 40,
-    "DJANGO_ALLOWED_HOSTS": "www.krakow.example",
+    "PORTAL_BASE_URL": "https://www.krakow.example",
     "DATABASE_URL": "postgres://portal@db.internal:5432/portal",
 }
 
 
 def run_manage(*args, env):
     clean_env = {key: value for key, value in os.environ.items() if key not in PRODUCTION_ENV}
+    clean_env.pop("DJANGO_ALLOWED_HOSTS", None)
     return subprocess.run(
         [sys.executable, "manage.py", *args, "--settings=portal.settings.production"],
         cwd=ROOT,
@@ -93,3 +95,37 @@ def test_media_go_to_object_storage_when_a_bucket_is_named():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-2:] == ["S3Storage", "krakow-media"]
+
+
+def test_production_links_and_hosts_follow_the_base_url():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings as s; "
+        "print(s.WAGTAILADMIN_BASE_URL, s.ALLOWED_HOSTS, s.CSRF_TRUSTED_ORIGINS, s.SESSION_COOKIE_SECURE)",
+        env=PRODUCTION_ENV,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == (
+        "https://www.krakow.example ['www.krakow.example'] ['https://www.krakow.example'] True"
+    )
+
+
+def test_production_refuses_a_base_url_whose_host_is_not_allowed():
+    result = run_manage("check", env={**PRODUCTION_ENV, "DJANGO_ALLOWED_HOSTS": "other.example"})
+    assert result.returncode != 0
+    assert "DJANGO_ALLOWED_HOSTS must include www.krakow.example" in result.stderr
+
+
+def test_production_logs_are_json_lines_with_a_request_id():
+    result = run_manage(
+        "shell",
+        "-c",
+        "import logging; logging.getLogger('portal.probe').warning('hello operators')",
+        env=PRODUCTION_ENV,
+    )
+    assert result.returncode == 0, result.stderr
+    line = json.loads(next(line for line in result.stderr.splitlines() if "hello operators" in line))
+    assert line["message"] == "hello operators"
+    assert line["level"] == "WARNING"
+    assert "request_id" in line
