@@ -9,6 +9,17 @@ matter to checks that must refuse before any view runs.
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils.regex_helper import normalize
 
+# What a signed-in user who still owes a second factor may open: the steps, login, logout,
+# and what those pages load.
+OPEN_BEFORE_SECOND_FACTOR = {
+    "/admin/login/",
+    "/admin/logout/",
+    "/admin/sprite/",
+    "/admin/jsi18n/",
+    "/admin/two-factor/",
+    "/admin/two-factor/set-up/",
+    "/admin/two-factor/recovery-codes/",
+}
 SAMPLE_VALUES = {"uuid": "00000000-0000-0000-0000-000000000001"}
 
 

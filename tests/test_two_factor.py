@@ -28,7 +28,7 @@ RECOVERY_CODES = "/admin/two-factor/recovery-codes/"
 
 def sign_in_with_password(user, address="192.0.2.10"):
     """A browser that has passed the password step of Wagtail's login form, nothing more."""
-    client = Client(HTTP_HOST="localhost", REMOTE_ADDR=address)
+    client = Client(HTTP_HOST="localhost", REMOTE_ADDR=address, HTTP_ACCEPT_LANGUAGE="en")
     response = client.post(
         "/admin/login/", {"username": user.get_username(), "password": PASSWORD, "next": "/admin/pages/"}
     )
@@ -161,8 +161,15 @@ def test_an_editor_who_enrolled_of_their_own_accord_is_asked_for_the_code():
     assert sign_in_with_password(editor).get("/admin/")["Location"] == f"{VERIFY}?next=%2Fadmin%2F"
 
 
-@pytest.mark.parametrize(("language", "log_out"), [("pl", "Wyloguj się"), ("de", "Abmelden"), ("en", "Log out")])
-def test_the_code_step_speaks_the_editors_language(language, log_out):
+@pytest.mark.parametrize(
+    ("language", "heading", "log_out"),
+    [
+        ("pl", "Logowanie dwuetapowe", "Wyloguj się"),
+        ("de", "Zwei-Faktor-Anmeldung", "Abmelden"),
+        ("en", "Two-factor sign-in", "Log out"),
+    ],
+)
+def test_the_code_step_speaks_the_editors_language(language, heading, log_out):
     moderator = user_in("Moderators")
     enrolled_app(moderator)
     profile = UserProfile.get_for_user(moderator)
@@ -172,6 +179,7 @@ def test_the_code_step_speaks_the_editors_language(language, log_out):
     html = sign_in_with_password(moderator).get(VERIFY).content.decode()
 
     assert f'<html lang="{language}"' in html
+    assert f"<h1>{heading}</h1>" in html
     assert log_out in html
 
 
@@ -206,3 +214,17 @@ def test_the_demo_admin_signs_in_with_the_code_ensure_admin_prints(settings, tmp
     assert client.post("/admin/login/", {"username": "admin", "password": password}).status_code == 302
     assert client.post(VERIFY, {"code": code})["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
+
+
+def test_an_editor_may_choose_two_factor_sign_in_from_their_account_page(client):
+    editor = user_in("Editors")
+    client.force_login(editor)
+
+    account = client.get("/admin/account/").content.decode()
+
+    assert 'href="/admin/two-factor/set-up/"' in account
+    enrolled_app(editor)
+    client.force_login(editor)  # signs in with both factors now
+    again = client.get("/admin/account/")
+    assert again.status_code == 200
+    assert 'href="/admin/two-factor/set-up/"' not in again.content.decode()

@@ -8,20 +8,11 @@ import pytest
 
 from django.test import Client
 
-from .admin_urls import admin_paths
+from .admin_urls import OPEN_BEFORE_SECOND_FACTOR, admin_paths
 from .editors import PASSWORD, enrolled_app, user_in
 
 pytestmark = pytest.mark.django_db
 
-OPEN_BEFORE_SECOND_FACTOR = {
-    "/admin/login/",
-    "/admin/logout/",
-    "/admin/sprite/",
-    "/admin/jsi18n/",
-    "/admin/two-factor/",
-    "/admin/two-factor/set-up/",
-    "/admin/two-factor/recovery-codes/",
-}
 METHODS = ("get", "post", "put", "patch", "delete")
 
 

@@ -6,21 +6,11 @@ import pytest
 from django_otp.oath import TOTP
 from playwright.sync_api import expect
 
-from ..admin_urls import admin_paths
+from ..admin_urls import OPEN_BEFORE_SECOND_FACTOR, admin_paths
 from ..editors import user_in
 from .admin_ui import enter_password, log_in, open_tab, script_errors
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-OPEN_BEFORE_SECOND_FACTOR = {
-    "/admin/login/",
-    "/admin/logout/",
-    "/admin/sprite/",
-    "/admin/jsi18n/",
-    "/admin/two-factor/",
-    "/admin/two-factor/set-up/",
-    "/admin/two-factor/recovery-codes/",
-}
 
 
 @pytest.fixture
