@@ -600,3 +600,8 @@ class TestMorphologyTyposAndSynonyms:
         assert "partnership with <mark>Budapest</mark>" in result.snippet
         assert "(h2)" not in result.snippet
         assert titles(search(client, "en", "exchanges schools")) == ["Budapest history"]
+
+    def test_a_polish_snippet_marks_other_forms_of_the_word(self, client):
+        article("pl", "Partnerstwo", lead="Kraków współpracuje z Norymbergą od 1979 roku.")
+        [result] = search(client, "pl", "Norymberga").context["results"]
+        assert "<mark>Norymbergą</mark>" in result.snippet

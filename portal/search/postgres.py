@@ -103,6 +103,14 @@ def ranked_matches(scope, search_query):
 def details(page_ids, search_query, language):
     """The documents of one results page, in the given order: title, type, date, URL path, snippet."""
     query, query_params = tsquery(search_query, language, require_all=False)
+    if language == "pl":
+        # The snippet also marks the forms the lemmas do not list as words (Norymbergi, Norymbergą).
+        prefixes = [stem(fold(word), language) for word in search_query.words()]
+        prefixes = [prefix for prefix in prefixes if len(prefix) >= 4]
+        for prefix in prefixes:
+            query += " || to_tsquery(%s::regconfig, %s)"
+            query_params += [configuration(language), f"{prefix}:*"]
+        query = f"({query})"
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT document.page_id, document.title, document.content_type_id, document.date, page.url_path,"  # noqa: S608
