@@ -15,18 +15,11 @@ The other reason autosave was refused on a new page (a title typed, the slug not
 derived from it) is handled in the browser: see portal/static/portal/admin/new_page_autosave.js.
 """
 
-import datetime
-
-from django.utils import timezone
-
 from wagtail.actions.delete_page import DeletePageAction
 from wagtail.admin.models import EditingSession
 from wagtail.models import get_default_page_content_type
 
 from .models import AutosavedNewPage
-
-# An editor that is open pings every 10 s; a tab in the background may ping once a minute.
-OPEN_EDITOR_SEEN_WITHIN = datetime.timedelta(minutes=2)
 
 
 def is_autosave(request):
@@ -47,10 +40,16 @@ def forget_autosaved_page(request, page):
 
 
 def is_open_in_an_editor(page):
-    recently = timezone.now() - OPEN_EDITOR_SEEN_WITHIN
-    return EditingSession.objects.filter(
-        content_type=get_default_page_content_type(), object_id=str(page.pk), last_seen_at__gte=recently
-    ).exists()
+    """Wagtail's own notion of a present editor: a tab that pinged lately and was not closed.
+
+    A tab in the background stops pinging, so only Wagtail's generous "available" window keeps a
+    page from being deleted under an editor who merely switched tabs.
+    """
+    return (
+        EditingSession.objects.available()
+        .filter(content_type=get_default_page_content_type(), object_id=str(page.pk))
+        .exists()
+    )
 
 
 def is_abandoned_by(page, user):
