@@ -91,3 +91,8 @@ hooks.register("register_admin_urls", translation_admin_urls, order=-1)
 @hooks.register("construct_page_chooser_queryset")
 def choose_only_pages_within_reach(pages, request):
     return pages.filter(pk__in=pages_within_reach(request.user))
+
+
+@hooks.register("insert_global_admin_js")
+def translate_the_dashboard_search_button():
+    return format_html('<script src="{}"></script>', versioned_static("portal/admin/dashboard_search.js"))

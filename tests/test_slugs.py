@@ -3,13 +3,12 @@
 import pytest
 
 from taggit.models import Tag
-from wagtail.models import Locale
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from news.models import NewsArticlePage, NewsArticleTag
 from portal.slugs import ascii_slug
 
 from .news_builders import article, news_index
+from .translation_builders import translate_into_german
 
 pytestmark = pytest.mark.django_db
 
@@ -50,21 +49,6 @@ def test_tags_get_ascii_slugs():
     tag = Tag.objects.create(name="Rynek Główny")
 
     assert tag.slug == "rynek-glowny"
-
-
-def translate_into_german(page, strings):
-    """Translate `page` with wagtail-localize, as the translation editor does, into German."""
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    german = Locale.objects.get(language_code="de")
-    translation = Translation.objects.create(source=source, target_locale=german)
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        text = strings.get(segment.string.data)
-        if text:
-            StringTranslation.objects.create(
-                translation_of=segment.string, locale=german, context=segment.context, data=text
-            )
-    translation.save_target(publish=False)
-    return page.get_translation(german).specific
 
 
 def test_a_german_translation_gets_a_slug_of_its_german_title():
