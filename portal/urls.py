@@ -13,7 +13,7 @@ from .views import health
 from .views.favicon import favicon
 from .views.media import public_media
 from .views.robots import robots_txt
-from .views.sitemap import sitemap_xml
+from .views.sitemap import sitemap_index, sitemap_language
 
 handler500 = "portal.views.errors.server_error"
 
@@ -30,7 +30,8 @@ urlpatterns = [
     path("healthz/ready", health.ready, name="healthz_ready"),
     path("favicon.ico", favicon, name="favicon"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap_xml, name="sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemap-<str:language>.xml", sitemap_language, name="sitemap_language"),
 ]
 
 if settings.BENCH_CEILING_VIEW:

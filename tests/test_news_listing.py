@@ -213,7 +213,7 @@ class TestHiddenArticles:
             call_command("publish_scheduled", verbosity=0)
         hidden["expired"].refresh_from_db()
         assert hidden["expired"].expired == scheduler_ran
-        content = client.get("/sitemap.xml").content.decode()
+        content = client.get("/sitemap-en.xml").content.decode()
         assert "/en/news/visible-story" in content
         for page in hidden.values():
             assert page.slug not in content

@@ -18,15 +18,53 @@ pytestmark = pytest.mark.django_db
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
 
-def sitemap_entries(client):
+def sitemap_urls(client):
+    """The sitemaps that /sitemap.xml, the index, lists."""
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
     root = ET.fromstring(response.content)
-    return {
-        url.find("sm:loc", NS).text: {link.get("hreflang"): link.get("href") for link in url.findall("xhtml:link", NS)}
-        for url in root.findall("sm:url", NS)
-    }
+    assert root.tag == f"{{{NS['sm']}}}sitemapindex"
+    return [sitemap.find("sm:loc", NS).text for sitemap in root.findall("sm:sitemap", NS)]
+
+
+def sitemap_entries(client):
+    """{URL: {language: alternate URL}} of every sitemap in the index."""
+    entries = {}
+    for url in sitemap_urls(client):
+        response = client.get(url.removeprefix("http://localhost"))
+        assert response.status_code == 200
+        root = ET.fromstring(response.content)
+        assert root.tag == f"{{{NS['sm']}}}urlset"
+        for entry in root.findall("sm:url", NS):
+            location = entry.find("sm:loc", NS).text
+            assert location not in entries, f"{location} is in two sitemaps"
+            entries[location] = {link.get("hreflang"): link.get("href") for link in entry.findall("xhtml:link", NS)}
+    return entries
+
+
+def test_sitemap_index_lists_one_sitemap_per_language(client):
+    assert sitemap_urls(client) == [
+        "http://localhost/sitemap-pl.xml",
+        "http://localhost/sitemap-en.xml",
+        "http://localhost/sitemap-de.xml",
+    ]
+    assert client.get("/sitemap-xx.xml").status_code == 404
+    assert client.get("/sitemap-pl.xml?p=2").status_code == 404
+    assert client.get("/sitemap-pl.xml?p=abc").status_code == 404
+
+
+def test_a_language_with_more_pages_than_a_sitemap_holds_is_split_in_chunks(client, monkeypatch):
+    for number in range(4):
+        add_page(home("en"), StandardPage, title=f"Chunked {number}", slug=f"chunked-{number}")
+    monkeypatch.setattr("portal.sitemap.URLS_PER_SITEMAP", 2)
+    urls = sitemap_urls(client)
+    english = [url for url in urls if "sitemap-en" in url]
+    assert english == ["http://localhost/sitemap-en.xml"] + [f"http://localhost/sitemap-en.xml?p={n}" for n in (2, 3)]
+    entries = sitemap_entries(client)
+    assert all(f"http://localhost/en/chunked-{number}/" in entries for number in range(4))
+    # Alternates survive the split: the English home page still names its Polish translation.
+    assert entries["http://localhost/en/"]["pl"] == "http://localhost/pl/"
 
 
 def test_sitemap_links_the_three_home_pages_as_alternates(client):

@@ -108,7 +108,7 @@ def test_an_editors_article_stays_private_until_a_moderator_approves_it(live_ser
     listing = news_index("pl")
     listing_url = f"{live_server.url}{listing.url}"
     feed_url = f"{listing_url}feed/rss/"
-    sitemap_url = f"{live_server.url}/sitemap.xml"
+    sitemap_url = f"{live_server.url}/sitemap-pl.xml"
     title = "Nowe ścieżki rowerowe nad Wisłą"
     reader = tabs("pl-PL")
     moderator_account = user_in("Moderators")
