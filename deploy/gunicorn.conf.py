@@ -28,7 +28,8 @@ max_requests_jitter = max_requests // 10
 # Workers fork from an imported application: a replacement serves at once.
 preload_app = True
 # Heartbeat files in memory, not on a disk that may stall.
-worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+SHARED_MEMORY = "/dev/shm"  # noqa: S108 - a folder the kernel keeps in memory, not a temporary file
+worker_tmp_dir = SHARED_MEMORY if os.path.isdir(SHARED_MEMORY) else None
 # No control socket in the service's home directory.
 control_socket_disable = True
 

@@ -52,7 +52,8 @@ def render_main_config(site, runtime):
     # As root, nginx would hand requests to "nobody", who may not read the checkout.
     user = f"user {pwd.getpwuid(os.geteuid()).pw_name};\n" if os.geteuid() == 0 else ""
     temp = "\n".join(
-        f"    {kind}_temp_path {runtime / 'nginx' / kind};" for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+        f"    {kind}_temp_path {runtime / 'nginx' / kind};"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
     return f"""{user}worker_processes 1;
 pid {runtime / "nginx.pid"};
