@@ -81,7 +81,7 @@ def test_a_translator_cannot_edit_the_polish_source_but_can_edit_its_translation
     german = add_translation(source, "de", title="Quelle", slug="quelle")
     client.force_login(user_in("Translators"))
 
-    assert client.get(reverse("wagtailadmin_pages:edit", args=[source.pk])).status_code in (302, 403)
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[source.pk])).status_code == 404
     assert client.get(reverse("wagtailadmin_pages:edit", args=[german.pk])).status_code == 200
 
 
@@ -102,8 +102,8 @@ def test_an_emergency_publisher_can_post_alerts_but_not_touch_pages(client):
     page = add_page(home("pl"), StandardPage, title="Nietykalna", slug="nietykalna")
     client.force_login(user_in("Emergency publishers"))
 
-    assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code in (302, 403)
-    assert client.get(reverse("wagtailadmin_pages:add_subpage", args=[home("pl").pk])).status_code in (302, 403)
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 404
+    assert client.get(reverse("wagtailadmin_pages:add_subpage", args=[home("pl").pk])).status_code == 404
 
     add_url = reverse("wagtailsnippets_portal_alertbanner:add")
     response = client.post(
