@@ -14,8 +14,8 @@ from .dashboard import MissingTranslationsPanel, ScheduledPagesPanel
 from .editing.conflicts import explain_conflicting_submission, keep_conflicting_submission_as_draft
 from .editing.new_pages import forget_autosaved_page, release_slug_of_abandoned_page, remember_autosaved_page
 from .models import AlertBanner
+from .page_admin import page_viewset
 from .page_reach import pages_within_reach
-from .revisions import page_viewset
 from .search.models import SynonymGroup
 from .translation_permissions import admin_urls as translation_admin_urls
 

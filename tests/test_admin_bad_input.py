@@ -57,3 +57,18 @@ def test_reverting_to_a_real_revision_still_opens_the_editor(client):
     response = client.get(reverse("wagtailadmin_pages:revisions_revert", args=[page.pk, page.latest_revision_id]))
 
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("destination", [None, "", "abc", "99999999", "100000000000000000000"])
+def test_copying_a_page_without_a_valid_destination_is_a_form_error(client, destination):
+    page = add_page(home("en"), StandardPage, title="Opening hours")
+    client.force_login(user_in("Moderators"))
+    data = {"new_title": "Opening hours copy", "new_slug": "opening-hours-copy"}
+    if destination is not None:
+        data["new_parent_page"] = destination
+
+    response = client.post(reverse("wagtailadmin_pages:copy", args=[page.pk]), data)
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["new_parent_page"]
+    assert not StandardPage.objects.filter(slug="opening-hours-copy").exists()
