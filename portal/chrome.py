@@ -5,7 +5,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from .caching.fragments import cached
-from .caching.tags import add_tags, children_tag, model_tag, page_tag, translations_tag
+from .caching.tags import add_tags, menu_tag, model_tag, page_tag, translations_tag
 from .models import FooterSettings
 from .queries import public
 
@@ -19,7 +19,7 @@ def main_navigation():
 
     def build():
         homes = Page.objects.filter(depth=2, locale__language_code=language).values_list("pk", flat=True)
-        add_tags(*(children_tag(pk) for pk in homes))
+        add_tags(*(menu_tag(pk) for pk in homes))
         pages = public(Page.objects.in_menu()).filter(depth=3, locale__language_code=language).order_by("path")
         return [(page.title, page.url, page.path) for page in pages]
 

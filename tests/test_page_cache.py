@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 
+from django.core.cache import cache
 from django.utils import timezone
 
 from portal.models import AlertBanner, FooterSettings, StandardPage
@@ -12,7 +13,7 @@ from portal.models import AlertBanner, FooterSettings, StandardPage
 from .builders import add_page, add_translation, home
 from .editors import user_in
 from .memberships_builders import city, directory, relation
-from .news_builders import article, category
+from .news_builders import article, articles, category, news_index
 
 pytestmark = pytest.mark.django_db
 
@@ -120,3 +121,55 @@ def test_renaming_a_partner_city_refreshes_cached_relation_pages(client):
     nuremberg.native_name = "Nürnberg-Fürth"
     nuremberg.save()
     assert "Nürnberg-Fürth" in client.get(page.url).content.decode()
+
+
+def test_tracking_parameters_neither_create_entries_nor_change_the_page(client):
+    assert client.get("/pl/")["X-Cache"] == "miss"
+    entries = len(cache._cache)
+    for number in range(30):
+        response = client.get(f"/pl/?utm_source=campaign{number}&fbclid=abc{number}")
+        assert response["X-Cache"] == "hit"
+        assert f"campaign{number}" not in response.content.decode()
+    assert len(cache._cache) == entries
+
+
+def test_unknown_parameters_are_served_the_cached_page(client):
+    client.get("/en/")
+    assert client.get("/en/?nonsense=1")["X-Cache"] == "hit"
+    assert client.get("/en/?nonsense=2&more=3")["X-Cache"] == "hit"
+
+
+def test_the_parameters_a_view_reads_are_part_of_its_key(client):
+    articles(15)
+    listing = news_index("en").url
+    first = client.get(listing)
+    second = client.get(listing + "?page=2")
+    assert second["X-Cache"] == "miss"
+    assert second.content != first.content
+    assert client.get(listing + "?page=2&utm_medium=mail")["X-Cache"] == "hit"
+    assert client.get(listing)["X-Cache"] == "hit"
+
+
+def test_public_responses_name_their_tags_for_a_cdn(client):
+    page = add_page(home("en"), StandardPage, title="Tagged page")
+    for response in (client.get(page.url), client.get(page.url)):
+        assert f"page:{page.pk}" in response["Surrogate-Key"].split()
+        assert f"page:{page.pk}" in response["Cache-Tag"].split(",")
+
+
+def test_a_draft_or_an_autosave_keeps_the_cached_page(client):
+    page = add_page(home("en"), StandardPage, title="Steady page")
+    client.get(page.url)
+    page.title = "Unpublished title"
+    page.save_revision()
+    page.save_revision(clean=False)
+    response = client.get(page.url)
+    assert response["X-Cache"] == "hit"
+    assert "Unpublished title" not in response.content.decode()
+
+
+def test_the_first_visit_creating_the_footer_settings_keeps_cached_pages(client):
+    FooterSettings.objects.all().delete()
+    assert client.get("/de/")["X-Cache"] == "miss"  # creates the footer settings with their defaults
+    assert FooterSettings.objects.exists()
+    assert client.get("/de/")["X-Cache"] == "hit"

@@ -1,9 +1,17 @@
 """Remembered routes: a repeated address costs no tree walk, and no change is ever missed."""
 
+import inspect
+import pickle
+
 import pytest
 
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from wagtail import wagtail_hooks
+from wagtail.models import Page
 
 from portal.models import StandardPage
 
@@ -84,3 +92,28 @@ def test_a_view_of_a_routable_page_is_remembered_with_its_arguments(client):
 
     assert "Culture night" in first.content.decode()
     assert second == [], "the second visit found the listing in the tree again"
+
+
+def test_the_private_wagtail_parts_the_route_cache_relies_on_are_still_there(client):
+    """Wagtail's serve view takes a route found in advance from `_wagtail_route_for_request`,
+    its restriction check (a `before_serve_page` hook) calls `page.get_view_restrictions()`,
+    and a route with its specific page pickles: an upgrade that changes any of them fails here."""
+    assert "_wagtail_route_for_request" in inspect.getsource(Page.route_for_request)
+    assert "get_view_restrictions()" in inspect.getsource(wagtail_hooks.check_view_restrictions)
+
+    story = article("Pickled route")
+    request = RequestFactory().get(story.url, HTTP_HOST="localhost")
+    request._wagtail_site = story.get_site()
+    with translation.override("en"):
+        route = Page.route_for_request(request, story.url.removeprefix("/en/"))
+    copy = pickle.loads(pickle.dumps(route))  # noqa: S301 (our own object)
+    assert copy.page.pk == story.pk
+    assert type(copy.page) is type(story)
+
+
+def test_a_route_found_in_advance_is_the_one_wagtail_serves(client):
+    story = article("Remembered route")
+    assert client.get(story.url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(story.url).status_code == 200
+    assert not [query for query in queries if "wagtailcore_pageviewrestriction" in query["sql"]]

@@ -24,6 +24,7 @@ from .tags import (
     children_tag,
     invalidate,
     links_tag,
+    menu_tag,
     model_tag,
     page_tag,
     pages_tag,
@@ -60,6 +61,9 @@ def page_tags(page):
     parent_pk = Page.objects.filter(path=page.path[: -page.steplen]).values_list("pk", flat=True).first()
     if parent_pk:
         tags.add(children_tag(parent_pk))
+        # Menus list only pages shown in them: a page that is, or was until now, in menus.
+        if page.show_in_menus or getattr(page, "_cache_was_in_menus", False):
+            tags.add(menu_tag(parent_pk))
     tags.update(links_tag(key) for key in _linked_translation_keys(page))
     return tags
 
@@ -90,6 +94,8 @@ def _page_unpublished(sender, instance, **kwargs):
 
 def _page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
     tags = page_tags(instance) | {children_tag(parent_page_before.pk), children_tag(parent_page_after.pk)}
+    if instance.show_in_menus:
+        tags |= {menu_tag(parent_page_before.pk), menu_tag(parent_page_after.pk)}
     changed(_with_descendants(instance, tags))
 
 
@@ -99,9 +105,12 @@ def _page_slug_changed(sender, instance, **kwargs):
 
 def _remember_live_tags(sender, instance, update_fields=None, **kwargs):
     """Before a live page's content is overwritten by a publication, note what listed it, so
-    the listings it leaves (an old category) are refreshed too. Draft saves name their fields
-    and are skipped."""
-    if update_fields is not None or not instance.pk or not issubclass(sender, tuple(registry.registered_page_models())):
+    the listings and menus it leaves (an old category) are refreshed too. Draft saves name
+    their fields and are skipped."""
+    if update_fields is not None or not instance.pk or not isinstance(instance, Page):
+        return
+    instance._cache_was_in_menus = Page.objects.filter(pk=instance.pk, live=True, show_in_menus=True).exists()
+    if not issubclass(sender, tuple(registry.registered_page_models())):
         return
     live = sender.objects.filter(pk=instance.pk, live=True).first()
     if live is not None:

@@ -167,8 +167,11 @@ class PageCacheMiddleware:
         if not _is_cacheable_response(request, response):
             return response
         read_names = query.read_names
-        if has_query and not read_names <= (known_reads or set()):
-            cache.set(reads_key, read_names | (known_reads or set()), None)
+        # Learnt on every stored miss, with or without a query string, so the first request
+        # carrying an unknown parameter already finds the page its address has.
+        learnt = known_reads if has_query else cache.get(reads_key)
+        if learnt is None or not read_names <= learnt:
+            cache.set(reads_key, read_names | (learnt or set()), None)
         patch_cache_control(response, public=True, max_age=SHARED_CACHE_SECONDS)
         stored_versions = {**versions(tags), **before}
         headers = {name: response[name] for name in (*KEPT_HEADERS, "Cache-Control") if name in response}

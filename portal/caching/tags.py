@@ -42,6 +42,11 @@ def children_tag(pk):
     return f"children:{pk}"
 
 
+def menu_tag(pk):
+    """Which pages right under a page are shown in menus (the main navigation)."""
+    return f"menu:{pk}"
+
+
 def pages_tag(model, language):
     """Which live pages of one type a language has (listings, feeds, home sections)."""
     return f"pages:{model._meta.label_lower}:{language}"
