@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, seed, settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
 # Examples per surface; FUZZ_EXAMPLES=2000 runs it longer, FUZZ_SEED=<n> explores other inputs.
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "150"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "300"))
 SEED = os.environ.get("FUZZ_SEED")
 
 # Hypothesis also caches what it learns about the code under test: outside the repository.
