@@ -8,10 +8,13 @@ wagtail-localize's own paths, ahead of its URLs (see wagtail_hooks).
 """
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q
+from django.shortcuts import get_object_or_404
 from django.urls import path
 
 from wagtail.models import Page, get_page_models
+from wagtail_localize.views import convert
 from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitTranslationForm
 from wagtail_localize.views.update_translations import UpdateTranslationsView
@@ -93,11 +96,20 @@ class ReachableTranslationsReportView(TranslationsReportView):
         return super().get_queryset().filter(Q(Exists(pages)) | ~Q(source__specific_content_type__in=page_types))
 
 
+def convert_to_alias(request, page_id):
+    """wagtail-localize's "convert to alias": the page then shows its source's live content, a publication."""
+    page = get_object_or_404(Page, pk=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return convert.convert_to_alias(request, page_id)
+
+
 def admin_urls():
     """The wagtail-localize paths these views take over (matched before wagtail-localize's own)."""
     return [
         path("localize/submit/page/<int:page_id>/", PageRightsSubmitPageTranslationView.as_view()),
         path("localize/update/<int:translation_source_id>/", PageRightsUpdateTranslationsView.as_view()),
+        path("localize/page/<int:page_id>/convert_to_alias/", convert_to_alias),
         path("localize/reports/translations/", ReachableTranslationsReportView.as_view()),
         path(
             "localize/reports/translations/results/",

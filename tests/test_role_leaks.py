@@ -197,3 +197,18 @@ def test_every_page_type_deletes_and_moves_by_the_portal_rules():
         if model is Page:
             continue
         assert isinstance(model().permissions_for_user(user), EditorialPagePermissionTester), model
+
+
+def test_an_editor_cannot_publish_a_translation_by_converting_it_to_an_alias(
+    client, django_capture_on_commit_callbacks
+):
+    source = add_page(home("pl"), StandardPage, title="Komunikat", slug="komunikat")
+    german, _source = translated(source, "de", django_capture_on_commit_callbacks)
+    german.unpublish()
+    client.force_login(user_in("Editors"))
+
+    client.post(reverse("wagtail_localize:convert_to_alias", args=[german.pk]))
+
+    german = Page.objects.get(pk=german.pk)
+    assert not german.live
+    assert german.alias_of_id is None
