@@ -79,3 +79,17 @@ def test_a_search_of_two_hundred_words_is_answered_quickly(client, endpoint):
     response = client.get(f"/api/v2/{endpoint}/?search={words}")
     assert response.status_code in (200, 400)
     assert response["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "message"),
+    [
+        ("pl", "search_operator musi mieć wartość „and” lub „or”."),
+        ("de", "search_operator muss „and“ oder „or“ sein."),
+        ("en", "search_operator must be “and” or “or”."),
+    ],
+)
+def test_a_bad_parameter_is_explained_in_the_readers_language(client, accept_language, message):
+    response = client.get("/api/v2/pages/?search=a&search_operator=xor", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 400
+    assert response.json()["message"] == message
