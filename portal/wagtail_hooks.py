@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .accessibility_review import AccessibilityReviewPanel
+from .admin_routes import urls as admin_route_urls
 from .caching.records import portal_records
 from .dashboard import MissingTranslationsPanel, ScheduledPagesPanel
 from .editing.conflicts import explain_conflicting_submission, keep_conflicting_submission_as_draft
@@ -96,3 +97,7 @@ def choose_only_pages_within_reach(pages, request):
 @hooks.register("insert_global_admin_js")
 def translate_the_dashboard_search_button():
     return format_html('<script src="{}"></script>', versioned_static("portal/admin/dashboard_search.js"))
+
+
+# Ahead of the admin's own URLs (order): views that answer what Wagtail's would answer with a 500.
+hooks.register("register_admin_urls", admin_route_urls, order=-1)
