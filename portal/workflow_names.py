@@ -8,9 +8,14 @@ Moderators approval". Wagtail offers no hook for this, so the `name` attribute o
 reads through the catalogue here. Only the names listed below are translated, and only on
 display: forms and saves see the stored value, so a moderator who edits the workflow edits the
 catalogue key and nothing in the database ever depends on an editor's language.
+
+A raw save (`loaddata`, a test database restoring its snapshot) writes what the attribute reads
+rather than asking the field, so for the length of such a save the name reads as stored;
+otherwise a dump loaded in a Polish process would store "Akceptacja moderatora" for good.
 """
 
 from django.db.models.query_utils import DeferredAttribute
+from django.db.models.signals import post_save, pre_save
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Task, Workflow
@@ -19,6 +24,8 @@ from wagtail.models import Task, Workflow
 TRANSLATED_NAMES = {
     "Moderators approval": _("Moderators approval"),
 }
+# Marks an instance during a raw save, when its name must read as stored.
+RAW_SAVE = "_portal_raw_save"
 
 
 class TranslatedName(DeferredAttribute):
@@ -26,7 +33,7 @@ class TranslatedName(DeferredAttribute):
 
     def __get__(self, instance, cls=None):
         value = super().__get__(instance, cls)
-        if instance is None or value not in TRANSLATED_NAMES:
+        if instance is None or value not in TRANSLATED_NAMES or instance.__dict__.get(RAW_SAVE):
             return value
         return str(TRANSLATED_NAMES[value])
 
@@ -44,6 +51,15 @@ def stored_name(field):
     return value
 
 
+def mark_raw_save(sender, instance, raw, **kwargs):
+    if raw and isinstance(instance, (Workflow, Task)):
+        instance.__dict__[RAW_SAVE] = True
+
+
+def unmark_raw_save(sender, instance, **kwargs):
+    instance.__dict__.pop(RAW_SAVE, None)
+
+
 def install():
     """Make Workflow.name and Task.name (and every task type's) read in the active language."""
     for model in (Workflow, Task):
@@ -51,3 +67,5 @@ def install():
         setattr(model, field.attname, TranslatedName(field))
         field.pre_save = stored_name(field)
         field.value_from_object = stored_name(field)
+    pre_save.connect(mark_raw_save, dispatch_uid="portal-workflow-names-raw-save")
+    post_save.connect(unmark_raw_save, dispatch_uid="portal-workflow-names-raw-save-done")
