@@ -17,7 +17,7 @@ from portal.models import StandardPage
 
 from ..builders import add_page, home
 from ..editors import user_in
-from ..news_builders import news_index
+from ..news_builders import article, news_index
 from .admin_ui import (
     admin_message,
     choose_page_action,
@@ -101,6 +101,34 @@ def test_an_edit_autosaved_and_then_published_goes_live(live_server, tabs):
     reader.goto(f"{live_server.url}{page.url}")
     expect(reader.get_by_text("Urząd jest otwarty do 18:00.")).to_be_visible()
     assert moderator.refused == [] and script_errors(moderator) == []
+
+
+def test_an_editors_autosaved_edit_of_a_live_article_goes_to_moderation_and_readers_keep_the_old_one(live_server, tabs):
+    published = article("Remont mostu Dębnickiego", language="pl", lead="Most zostanie zamknięty w marcu.")
+    editor = tabs()
+    log_in(editor, live_server, user_in("Editors"))
+
+    open_editor(editor, live_server, published)
+    editor.get_by_role("textbox", name="Title*").fill("Remont mostu Dębnickiego przesunięty")
+    editor.get_by_role("textbox", name="Lead").fill("Most zostanie zamknięty dopiero w maju.")
+    autosaved(editor)
+    choose_page_action(editor, "Submit to Moderators approval")
+
+    expect(admin_message(editor)).to_contain_text("has been submitted for moderation")
+    page = NewsArticlePage.objects.get(pk=published.pk)
+    assert page.current_workflow_state.status == "in_progress"
+    assert page.live and page.has_unpublished_changes
+    assert (page.title, page.lead) == ("Remont mostu Dębnickiego", "Most zostanie zamknięty w marcu.")
+    submitted = page.current_workflow_state.current_task_state.revision.as_object()
+    assert (submitted.title, submitted.lead) == (
+        "Remont mostu Dębnickiego przesunięty",
+        "Most zostanie zamknięty dopiero w maju.",
+    )
+    reader = tabs()
+    reader.goto(f"{live_server.url}{page.url}")
+    expect(reader.get_by_role("heading", level=1)).to_have_text("Remont mostu Dębnickiego")
+    expect(reader.get_by_text("Most zostanie zamknięty w marcu.")).to_be_visible()
+    assert editor.refused == [] and script_errors(editor) == []
 
 
 def test_two_people_on_one_page_the_later_one_is_kept_as_a_draft_with_a_compare_link(live_server, tabs):
