@@ -26,6 +26,7 @@ from wagtail.models import Collection, Locale, Page, UploadedFile, Workflow
 from wagtail_localize.models import Translation, TranslationSource
 
 from portal.models import AlertBanner, StandardPage
+from portal.search.models import SynonymGroup
 
 from .builders import add_page, home, make_private
 from .editors import user_in
@@ -52,6 +53,17 @@ class MatrixContent:
     translations: dict  # (state, language) -> Translation, for translated pages
     sessions: dict  # page id -> EditingSession
     objects: dict = field(default_factory=dict)  # kind -> one object
+    files: dict = field(default_factory=dict)  # a stored file's name -> (storage, its bytes)
+
+    def restore_files(self):
+        """Put back the image and document files a rolled-back deletion removed from storage.
+
+        Deleting an image or document deletes its file once the transaction commits (the matrix
+        runs those callbacks); the savepoint rollback brings the row back but not the file.
+        """
+        for name, (storage, data) in self.files.items():
+            if not storage.exists(name):
+                storage.save(name, ContentFile(data))
 
     def markers_for_translators(self):
         """What Translators may see: their English and German trees, all states and drafts, and the
@@ -160,6 +172,11 @@ def build(on_commit):
             last_seen_at=timezone.now(),
         )
     content.objects.update(_other_objects(users))
+    for kind in ("image", "document"):
+        stored = content.objects[kind].file
+        stored.open("rb")
+        content.files[stored.name] = (stored.storage, stored.read())
+        stored.close()
     return content
 
 
@@ -199,4 +216,7 @@ def _other_objects(users):
         "news.newscategory": category("pl", "Matrix category"),
         "memberships.partnercity": city("pl", "Matrix city"),
         "memberships.network": network("pl", "Matrix network"),
+        "portal.synonymgroup": SynonymGroup.objects.create(
+            words="macierz, matryca", locale=Locale.objects.get(language_code="pl")
+        ),
     }

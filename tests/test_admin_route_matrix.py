@@ -42,10 +42,10 @@ pytestmark = pytest.mark.django_db
 
 ROLES = ("anonymous", "Editors", "Moderators", "Translators", "Emergency publishers", "superuser")
 # Routes that name no page are sent by every role. A route that names a page is sent the page
-# in each of the seven states, each state by one role: role and language turn from route to
-# route, so across the admin every role meets every state in pl, en and de (about three times
-# each), and the run stays within minutes. ROUTE_MATRIX_FULL=1 sends every state in every
-# language by every role to every route (about five times as many cases).
+# in each of the seven states once: each state turns through every (role, language) pair from
+# one route to the next, so across the admin every role meets every state in pl, en and de
+# (the test asserts it), and the run stays within minutes. ROUTE_MATRIX_FULL=1 sends every
+# state in every language by every role to every route.
 FULL = os.environ.get("ROUTE_MATRIX_FULL") == "1"
 DELIBERATE_ERRORS = {"wagtailadmin_error_test"}  # Wagtail's view for trying out the 500 page
 UNRESTRICTED = {"Editors", "Moderators", "superuser"}  # may see every title
@@ -71,6 +71,7 @@ CONTENT_TYPE_ROUTES = {
     "admin/localize/": ("news", "newscategory"),
     "admin/editing-sessions/": ("wagtailcore", "page"),
     "admin/pages/": ("portal", "standardpage"),
+    "admin/snippets/choose/": ("portal", "alertbanner"),
 }
 OBJECT_PK_ROUTES = (
     ("admin/api/main/^documents/", "document"),
@@ -364,13 +365,25 @@ def unresolvable_routes(routes, variants):
     return missing
 
 
-def meets(role, number, state):
-    """Whether `role` is sent the URL for this page `state` of the `number`th route (see FULL)."""
-    if state is None or FULL:
-        return True
-    page_state, language = state
-    turn = STATES.index(page_state) + number
-    return ROLES[turn % len(ROLES)] == role and LANGUAGES[(turn // len(ROLES)) % len(LANGUAGES)] == language
+TURNS = [(role, language) for language in LANGUAGES for role in ROLES]
+
+
+def plan(groups):
+    """(role, route, state, url, extra) to send: see ROLES above for who is sent what."""
+    turns, cases = Counter(), []
+    for route, group in groups:
+        by_state = {}
+        for state, url, extra in group:
+            if state is None or FULL:
+                cases += [(role, route, state, url, extra) for role in ROLES]
+            else:
+                by_state.setdefault(state[0], {})[state[1]] = (state, url, extra)
+        for page_state, by_language in by_state.items():
+            role, language = TURNS[turns[page_state] % len(TURNS)]
+            turns[page_state] += 1
+            state, url, extra = by_language.get(language) or next(iter(by_language.values()))
+            cases.append((role, route, state, url, extra))
+    return cases
 
 
 def clients_for(content):
@@ -411,49 +424,52 @@ def test_every_role_on_every_admin_route(django_capture_on_commit_callbacks, set
         for group, state, url, extra in variants.of(route):
             groups.setdefault(group, (route, []))[1].append((state, url, extra))
 
-    for number, (route, group) in enumerate(groups.values()):
-        for state, url, extra in group:
-            for role in ROLES:
-                if not meets(role, number, state):
-                    continue
-                client = clients[role]
-                cookies = {name: morsel.value for name, morsel in client.cookies.items()}
-                sid = transaction.savepoint()
-                try:
-                    form = {}
-                    for method in route.methods:
-                        data = variants.payload(form, extra) if method != "GET" else None
-                        with django_capture_on_commit_callbacks(execute=True):
-                            response = send(client, method, url, data)
-                        cases += 1
-                        outcomes[response.status_code // 100] += 1
-                        body = response.content
-                        where = f"{role} {method} {url} [{'-' if state is None else '-'.join(state)}]"
-                        if response.status_code >= 500 and route.name not in DELIBERATE_ERRORS:
-                            failures.append(f"{where}: {response.status_code}")
-                        if role not in UNRESTRICTED:
-                            seen = set(MARKER.findall(body))
-                            if role == "Translators":
-                                seen -= translators_may_see
-                            if seen:
-                                failures.append(f"{where}: shows {sorted(seen)}")
-                        if method == "GET" and response.status_code == 200:
-                            form = form_fields(body)
-                        if method != "GET":
-                            wrong = forbidden_changes(role, page_changes(before, snapshot()))
-                            if wrong:
-                                failures.append(f"{where}: {wrong}")
-                finally:
-                    transaction.savepoint_rollback(sid)
-                    # The rollback restored the session a logout or password change ended; so is its cookie.
-                    client.cookies = SimpleCookie(cookies)
+    met = set()
+    for role, route, state, url, extra in plan(groups.values()):
+        if state is not None:
+            met.add((role, *state))
+        client = clients[role]
+        cookies = {name: morsel.value for name, morsel in client.cookies.items()}
+        sid = transaction.savepoint()
+        try:
+            form = {}
+            for method in route.methods:
+                data = variants.payload(form, extra) if method != "GET" else None
+                with django_capture_on_commit_callbacks(execute=True):
+                    response = send(client, method, url, data)
+                cases += 1
+                outcomes[response.status_code // 100] += 1
+                body = b"".join(response.streaming_content) if response.streaming else response.content
+                where = f"{role} {method} {url} [{'-' if state is None else '-'.join(state)}]"
+                if response.status_code >= 500 and route.name not in DELIBERATE_ERRORS:
+                    failures.append(f"{where}: {response.status_code}")
+                if role not in UNRESTRICTED:
+                    seen = set(MARKER.findall(body))
+                    if role == "Translators":
+                        seen -= translators_may_see
+                    if seen:
+                        failures.append(f"{where}: shows {sorted(seen)}")
+                if method == "GET" and response.status_code == 200:
+                    form = form_fields(body)
+                if method != "GET":
+                    wrong = forbidden_changes(role, page_changes(before, snapshot()))
+                    if wrong:
+                        failures.append(f"{where}: {wrong}")
+        finally:
+            transaction.savepoint_rollback(sid)
+            # The rollback restored the session a logout or password change ended; so is its cookie.
+            client.cookies = SimpleCookie(cookies)
+            content.restore_files()
 
     missing = unresolvable_routes(routes, variants)
     with capsys.disabled():
         print(
             f"\nrole x route matrix: {cases} (role, route, method, state) cases over {len(routes)} admin routes, "
-            f"answers by class {dict(sorted(outcomes.items()))}; {len(missing)} unresolvable: {missing}"
+            f"answers by class {dict(sorted(outcomes.items()))}; {len(met)} (role, state, language) met; "
+            f"{len(missing)} unresolvable: {missing}"
         )
     assert not failures, "\n".join(failures[:80]) + f"\n... {len(failures)} in all"
     assert cases >= MINIMUM_CASES
+    unmet = {(role, state, language) for role in ROLES for state in STATES for language in LANGUAGES} - met
+    assert not unmet, sorted(unmet)
     assert len(missing) <= 10, missing
