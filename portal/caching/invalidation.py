@@ -65,6 +65,8 @@ def page_tags(page):
         if page.show_in_menus or getattr(page, "_cache_was_in_menus", False):
             tags.add(menu_tag(parent_pk))
     tags.update(links_tag(key) for key in _linked_translation_keys(page))
+    # An alias shows its source's content and follows its source's view restrictions.
+    tags.update(page_tag(pk) for pk in Page.objects.filter(alias_of_id=page.pk).values_list("pk", flat=True))
     return tags
 
 
