@@ -17,7 +17,7 @@ from portal.ops.portal_server import PortalServer, manage, production_environmen
 from portal.throughput import database_url
 
 from .builders import add_page, home
-from .editors import user_in
+from .editors import current_code, enrolled_app, user_in
 
 REDIS_URL = "redis://127.0.0.1:6379/14"
 PASSWORD = "not-a-real-password-123"  # the one tests/editors.py gives everybody
@@ -63,6 +63,7 @@ def test_a_change_published_through_node_a_is_served_by_node_b_on_the_next_reque
     # The nodes run the production password hasher, not the fast one of the test settings.
     moderator.password = PBKDF2PasswordHasher().encode(PASSWORD, "two-nodes-salt")
     moderator.save()
+    device = enrolled_app(moderator)
     with tempfile.TemporaryDirectory(prefix="portal-two-nodes-") as workdir:
         environment = production_environment(workdir, database_url(), REDIS_URL)
         manage(environment, "collectstatic", "--noinput", "--verbosity=0")
@@ -81,6 +82,12 @@ def test_a_change_published_through_node_a_is_served_by_node_b_on_the_next_reque
             status, _html = editor.request(
                 "/admin/login/",
                 {"username": "moderator-a", "password": PASSWORD, "csrfmiddlewaretoken": token},
+            )
+            assert status == 302
+            # Moderators sign in with a second factor: the code the authenticator app shows.
+            token = editor.csrf_token("/admin/two-factor/")
+            status, _html = editor.request(
+                "/admin/two-factor/", {"code": current_code(device), "csrfmiddlewaretoken": token}
             )
             assert status == 302
             edit_path = f"/admin/pages/{page.pk}/edit/"
