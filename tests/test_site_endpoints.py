@@ -87,6 +87,15 @@ def test_sitemap_leaves_out_drafts_and_private_pages(client):
     assert not [url for url in entries if "draft" in url or "prywatn" in url]
 
 
+def test_a_cached_sitemap_follows_publishing_and_unpublishing(client):
+    assert "http://localhost/pl/nowa/" not in sitemap_entries(client)  # now in the page cache
+
+    page = add_page(home("pl"), StandardPage, title="Nowa", slug="nowa")
+    assert "http://localhost/pl/nowa/" in sitemap_entries(client)
+    page.unpublish()
+    assert "http://localhost/pl/nowa/" not in sitemap_entries(client)
+
+
 def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
     body = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in body

@@ -21,6 +21,7 @@ from .tags import (
     API_TAG,
     EVERYTHING,
     SEARCH_TAG,
+    SITEMAP_TAG,
     children_tag,
     invalidate,
     links_tag,
@@ -56,6 +57,7 @@ def page_tags(page):
         translations_tag(page.translation_key),
         SEARCH_TAG,
         API_TAG,
+        SITEMAP_TAG,
         *registry.extra_tags(page),
     }
     parent_pk = Page.objects.filter(path=page.path[: -page.steplen]).values_list("pk", flat=True).first()

@@ -23,9 +23,11 @@ from .keys import key
 # Carried by every entry: a change nobody could map (a site, a restore, a cache that lost its
 # data) invalidates everything at once.
 EVERYTHING = "all"
-# Search results and the content API may show any page: every page change reaches them.
+# Search results, the content API and the sitemaps may show any page: every page change
+# reaches them.
 SEARCH_TAG = "search"
 API_TAG = "api"
+SITEMAP_TAG = "sitemap"
 
 # Within one request each tag's version is read once, however many parts carry it.
 _read_in_this_request = contextvars.ContextVar("portal_cache_tag_versions", default=None)

@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from ..caching.tags import SITEMAP_TAG, add_tags
 from ..sitemap import sitemap_chunks, sitemap_entries
 
 XML = "application/xml; charset=utf-8"
@@ -13,6 +14,7 @@ XML = "application/xml; charset=utf-8"
 
 @require_safe
 def sitemap_index(request):
+    add_tags(SITEMAP_TAG)  # its number of chunks follows the number of pages
     sitemaps = []
     for code, _name in settings.LANGUAGES:
         url = request.build_absolute_uri(reverse("sitemap_language", args=[code]))
@@ -29,6 +31,7 @@ def sitemap_language(request, language):
     number = request.GET.get("p", "1")
     if not number.isdigit() or not 1 <= int(number) <= chunks.num_pages:
         raise Http404("No such sitemap page.")
+    add_tags(SITEMAP_TAG)
     pages = chunks.page(int(number)).object_list
     return TemplateResponse(
         request, "portal/sitemap.xml", {"entries": sitemap_entries(request, pages)}, content_type=XML

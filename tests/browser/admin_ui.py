@@ -28,8 +28,25 @@ SAVED_SCRIPT = """() => {
     const indicator = document.querySelector('#w-autosave-indicator');
     return form.dataset.wUnsavedHasEditsValue === 'false' && indicator?.dataset.wAutosaveStateValue !== 'saving';
 }"""
-# Wagtail announces each change of the unsaved-edits baseline with this event.
-WATCH_EDITS_SCRIPT = "document.addEventListener('w-unsaved:watch-edits', () => { window.watchingEdits = true; });"
+# Wagtail's unsaved-changes check connects to the editor form (`w-unsaved:ready`) and takes its
+# baseline of the form 2 s later (`w-unsaved:watch-edits`). It connects twice on every editor:
+# when `w-init` has done its work it leaves the form's controller list, Stimulus reconnects the
+# other controllers, and a second baseline follows 2 s after the second connection. An edit
+# typed between the two baselines becomes part of the second one, so Wagtail never sees it.
+WATCH_EDITS_SCRIPT = """
+window.unsavedConnectedAt = null;
+window.unsavedBaselineAt = null;
+document.addEventListener('w-unsaved:ready', () => { window.unsavedConnectedAt = performance.now(); });
+document.addEventListener('w-unsaved:watch-edits', () => { window.unsavedBaselineAt = performance.now(); });
+"""
+# The form's controllers are settled (`w-init` gone) and a baseline was taken after the last
+# connection, at least Wagtail's initial delay after it.
+EDITS_WATCHED_SCRIPT = """() => {
+    const form = document.querySelector('[data-controller~="w-unsaved"]');
+    return Boolean(form) && !form.dataset.controller.split(' ').includes('w-init')
+        && window.unsavedBaselineAt !== null && window.unsavedConnectedAt !== null
+        && window.unsavedBaselineAt - window.unsavedConnectedAt >= 1990;
+}"""
 
 
 def open_tab(browser, *, locale="en-GB"):
@@ -75,8 +92,8 @@ def enter_password(tab, live_server, user):
 
 
 def wait_until_edits_are_watched(tab):
-    """Wagtail notices changes (and autosaves them) only after taking its baseline of the form."""
-    tab.wait_for_function("window.watchingEdits === true")
+    """Wagtail notices changes (and autosaves them) only after taking its last baseline of the form."""
+    tab.wait_for_function(EDITS_WATCHED_SCRIPT)
 
 
 def wait_for_autosave(tab):

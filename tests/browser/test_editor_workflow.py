@@ -104,10 +104,6 @@ def feed_titles(tab, url):
     return [entry.title for entry in feed.entries]
 
 
-@pytest.mark.xfail(
-    reason="after approval the per-language sitemap did not yet list the article in one run (under investigation)",
-    strict=False,
-)
 def test_an_editors_article_stays_private_until_a_moderator_approves_it(live_server, tabs, mailoutbox):
     listing = news_index("pl")
     listing_url = f"{live_server.url}{listing.url}"
@@ -172,10 +168,6 @@ def test_an_editors_article_stays_private_until_a_moderator_approves_it(live_ser
     assert script_errors(editor) == script_errors(moderator) == script_errors(reader) == []
 
 
-@pytest.mark.xfail(
-    reason="Wagtail's unsaved-changes check sometimes never notices a filled field (under investigation)",
-    strict=False,
-)
 def test_an_article_scheduled_a_minute_ahead_goes_live_without_anyone(live_server, tabs, scheduler):
     listing = news_index("pl")
     title = "Rozkład jazdy tramwajów na święta"
@@ -223,10 +215,6 @@ def test_an_article_scheduled_a_minute_ahead_goes_live_without_anyone(live_serve
     expect(reader.get_by_role("heading", level=1)).to_have_text(title)
 
 
-@pytest.mark.xfail(
-    reason="the submit-for-translation message was not shown in one run (under investigation)",
-    strict=False,
-)
 def test_a_translator_publishes_the_german_translation_and_the_switcher_links_it(live_server, tabs):
     news_index("de")
     source = article(

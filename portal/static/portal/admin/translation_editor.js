@@ -9,14 +9,18 @@ document.addEventListener("DOMContentLoaded", () => {
   const { gettext, interpolate } = window.django;
   const heading = /^(.+) to (.+) translation$/;
 
-  const translate = (node) => {
-    const text = node.nodeValue;
+  const translated = (text) => {
     const match = heading.exec(text);
     if (match) {
-      node.nodeValue = interpolate(gettext("%(source)s to %(target)s translation"), { source: match[1], target: match[2] }, true);
-    } else if (text === "More actions") {
-      node.nodeValue = gettext("More actions");
+      return interpolate(gettext("%(source)s to %(target)s translation"), { source: match[1], target: match[2] }, true);
     }
+    return text === "More actions" ? gettext("More actions") : text;
+  };
+  // Only a text that changes is written: writing one back unchanged (an English editor) would
+  // be observed as a new change, and the observer would never stop.
+  const translate = (node) => {
+    const text = translated(node.nodeValue);
+    if (text !== node.nodeValue) node.nodeValue = text;
   };
   const translateAll = (root) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
