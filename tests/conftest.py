@@ -4,6 +4,12 @@ from django.core.cache import cache
 from django.test.client import ClientMixin
 
 from .editors import signed_in_with_both_factors
+from .figures import show_figures
+from .parallel import pytest_collection_modifyitems  # noqa: F401 (a hook: groups tests for parallel runs)
+
+
+def pytest_terminal_summary(terminalreporter):
+    show_figures(terminalreporter)
 
 
 @pytest.fixture(autouse=True)

@@ -409,7 +409,7 @@ def send(client, method, url, data):
     return client.generic(method, url, "value=matrix", content_type="application/x-www-form-urlencoded")
 
 
-def test_every_role_on_every_admin_route(django_capture_on_commit_callbacks, settings, capsys):
+def test_every_role_on_every_admin_route(django_capture_on_commit_callbacks, settings, record_property):
     settings.PAGE_CACHE_ENABLED = False
     content = build(django_capture_on_commit_callbacks)
     routes = admin_routes()
@@ -462,12 +462,17 @@ def test_every_role_on_every_admin_route(django_capture_on_commit_callbacks, set
             content.restore_files()
 
     missing = unresolvable_routes(routes, variants)
-    with capsys.disabled():
-        print(
-            f"\nrole x route matrix: {cases} (role, route, method, state) cases over {len(routes)} admin routes, "
-            f"answers by class {dict(sorted(outcomes.items()))}; {len(met)} (role, state, language) met; "
-            f"{len(missing)} unresolvable: {missing}"
-        )
+    record_property(
+        "figures",
+        (
+            "role x route matrix",
+            [
+                f"{cases} (role, route, method, state) cases over {len(routes)} admin routes",
+                f"answers by class {dict(sorted(outcomes.items()))}; {len(met)} (role, state, language) met",
+                f"{len(missing)} unresolvable: {missing}",
+            ],
+        ),
+    )
     assert not failures, "\n".join(failures[:80]) + f"\n... {len(failures)} in all"
     assert cases >= MINIMUM_CASES
     unmet = {(role, state, language) for role in ROLES for state in STATES for language in LANGUAGES} - met

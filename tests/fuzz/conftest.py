@@ -1,9 +1,11 @@
+import pytest
+
 from .probe import REPORT
 
 
-def pytest_terminal_summary(terminalreporter):
-    """The fuzzer's figures, whenever its tests ran."""
+@pytest.fixture(autouse=True)
+def _report_the_fuzzers_figures(record_property):
+    """After each fuzz test, the figures so far: the summary shows the last (tests.figures)."""
+    yield
     if REPORT.requests:
-        terminalreporter.section("fuzzer")
-        for line in REPORT.lines():
-            terminalreporter.write_line(line)
+        record_property("figures", ("fuzzer", REPORT.lines()))
