@@ -13,6 +13,7 @@ from django.utils.module_loading import autodiscover_modules
 
 from ... import benchmarking, editors_at_work, throughput
 from ...caching.tags import invalidate_everything_in
+from ...ops.sitemap_validation import check_sitemaps
 
 
 class Command(BaseCommand):
@@ -66,6 +67,7 @@ class Command(BaseCommand):
             )
             if broken:
                 failures.append(page.name)
+        failures += self._sitemaps(client)
         if not no_throughput:
             failures += self._throughput()
         if not no_editors:
@@ -73,6 +75,16 @@ class Command(BaseCommand):
         if failures:
             raise CommandError(f"Budget broken for: {', '.join(failures)}")
         self.stdout.write(self.style.SUCCESS("\nAll page types within budget."))
+
+    def _sitemaps(self, client):
+        """The sitemap index and every sitemap it lists, valid by the protocol's schemas."""
+        checked = check_sitemaps(client)
+        self.stdout.write(
+            f"\nSitemaps: {checked.urls:,} URLs in {checked.sitemaps} sitemaps listed by /sitemap.xml, "
+            f"checked against the sitemap protocol's schemas: "
+            + ("valid" if not checked.problems else "INVALID: " + "; ".join(checked.problems))
+        )
+        return ["sitemaps"] if checked.problems else []
 
     def _throughput(self):
         """Serve with gunicorn, load with wrk, and compare each page with the ceiling."""
