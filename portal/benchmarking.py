@@ -18,9 +18,13 @@ class PageBudget:
     # reach uncached (None: not part of the throughput run).
     min_uncached_share: float | None = None
     max_p95_ms: float | None = None
-    # Cold: the content version changes before every timed render, so nothing cached for
-    # readers (parts, search matches) helps; the cost of the first reader after a publication.
+    # Cold: everything cached is invalidated before every timed render, so nothing cached for
+    # readers (parts, search matches) helps.
     cold: bool = False
+    # The first reader after a publication this page shows: a callable returning the page whose
+    # publication is replayed (its cache tags invalidated as publishing does) before each render.
+    published: object = None
+    max_after_publication_ms: float | None = None
 
 
 page_budgets = []
@@ -30,13 +34,11 @@ populators = []
 long_tails = []
 
 
-def budget(name, *, max_queries, max_median_ms, min_uncached_share=None, max_p95_ms=None, cold=False):
-    """Register a function that returns the URL of a page of this type."""
+def budget(name, *, max_queries, max_median_ms, **limits):
+    """Register a function that returns the URL of a page of this type (limits: PageBudget's)."""
 
     def register(url_function):
-        page_budgets.append(
-            PageBudget(name, url_function, max_queries, max_median_ms, min_uncached_share, max_p95_ms, cold)
-        )
+        page_budgets.append(PageBudget(name, url_function, max_queries, max_median_ms, **limits))
         return url_function
 
     return register

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from .ops.portal_server import PortalServer, production_environment
+from .ops.portal_server import PortalServer, manage, production_environment
 from .throughput import database_url, run_wrk
 
 DURATION_SECONDS = 30
@@ -79,6 +79,7 @@ def measure(paths, edited_page_id):
     with tempfile.TemporaryDirectory(prefix="portal-editors-") as workdir:
         environment = production_environment(workdir, database_url(), os.environ.get("REDIS_URL", ""))
         script = _wrk_script(paths, workdir)
+        manage(environment, "collectstatic", "--noinput", "--verbosity=0")  # production pages need the manifest
         with PortalServer(workdir, environment, workers=2) as server:
             server.start()
             # Every URL once, so the quiet scenario starts from a warm cache as a site in service does.
