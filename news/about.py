@@ -2,12 +2,11 @@
 
 These depend on other records (category names, translations, other articles), not only on
 the article, so the page reads them from the cache, tagged with what they show: the related
-articles apart, since a publication in the article's categories changes them but not the rest.
+articles apart (their own part of the page template), since a publication in the article's
+categories changes them but not the rest.
 """
 
 from dataclasses import dataclass
-
-from django.template.loader import render_to_string
 
 from portal.caching.fragments import cached
 from portal.caching.tags import add_tags, page_tag, translations_tag
@@ -35,22 +34,17 @@ def article_about(article, request):
     )
 
 
-def related_html(article, request):
-    """The rendered "Read also" cards, or "": until the article, the articles shown or any
-    article that could now be suggested (one sharing a category or tag) changes."""
-
-    def build():
-        language = article.locale.language_code
-        related = add_category_links(related_articles(article), language)
-        add_tags(*(category_tag(category.translation_key) for category in article.categories.all()))
-        add_tags(*(tagged_tag(tag.pk) for tag in article.tags.all()))
-        add_tags(*(page_tag(shown.pk) for shown in related))
-        add_tags(*(translations_tag(pick.article.translation_key) for pick in article.related_picks.all()))
-        if not related:
-            return ""
-        return render_to_string("news/includes/related_articles.html", {"articles": related}, request=request)
-
-    return cached(f"news:related:{article.pk}", build, tags=[page_tag(article.pk)], per_language=False, request=request)
+def related_for(article):
+    """The "Read also" articles of an article, marking the part being built as showing the
+    article, the articles shown and any article that could now be suggested (one sharing a
+    category or tag)."""
+    language = article.locale.language_code
+    related = add_category_links(related_articles(article), language)
+    add_tags(*(category_tag(category.translation_key) for category in article.categories.all()))
+    add_tags(*(tagged_tag(tag.pk) for tag in article.tags.all()))
+    add_tags(*(page_tag(shown.pk) for shown in related))
+    add_tags(*(translations_tag(pick.article.translation_key) for pick in article.related_picks.all()))
+    return related
 
 
 def _build(article, request):

@@ -7,7 +7,6 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.http import Http404
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -60,6 +59,47 @@ class Listing:
     subpath_in: object = None  # callable(news index) -> str or None
     # Cache tags of which articles this view lists; empty means all of the language's.
     tags: frozenset = frozenset()
+
+
+class ListingResults:
+    """The cards and page links of one page of a view, as the listing template shows them."""
+
+    def __init__(self, index, listing, articles, paginator, tags):
+        self.index = index
+        self.listing = listing
+        self.articles = articles
+        self.paginator = paginator
+        self.tags = tags
+
+    @cached_property
+    def cards(self):
+        """The articles of this page, each with its category links (read on a cache miss only)."""
+        add_tags(*(page_tag(article.pk) for article in self.articles))
+        return add_category_links(self.articles, translation.get_language())
+
+    @property
+    def page_numbers(self):
+        return self.paginator.get_elided_page_range(self.articles.number, on_each_side=1, on_ends=1)
+
+    @property
+    def listing_url(self):
+        return self.index.url + self.listing.subpath
+
+
+class ListingNavigation:
+    """The category filter, and the archive and feed links, of one view of the listing."""
+
+    def __init__(self, index):
+        self.index = index
+        self.tags = index._navigation_tags()
+
+    @property
+    def categories(self):
+        return list(category_links().values())
+
+    @property
+    def archive(self):
+        return archive_months(self.index)
 
 
 class ListingViewsMixin:
@@ -208,42 +248,15 @@ class ListingViewsMixin:
         if str(articles.number) != requested:
             # Not a number, or out of range: the first page rather than a guess at what was meant.
             articles = paginator.page(1)
-        language_code = translation.get_language()
-        listing_url = self.url + listing.subpath
-
-        def render_results():
-            add_tags(*(page_tag(article.pk) for article in articles))
-            return render_to_string(
-                "news/includes/listing_results.html",
-                {
-                    "page": self,
-                    "listing": listing,
-                    "articles": add_category_links(articles, language_code),
-                    "page_numbers": paginator.get_elided_page_range(articles.number, on_each_side=1, on_ends=1),
-                    "listing_url": listing_url,
-                },
-                request=request,
-            )
-
         canonical = self.full_url + listing.subpath
         if articles.number > 1:
             canonical += f"?page={articles.number}"
         return {
             "listing": listing,
-            # Cards and page links are rendered once until the articles they list change, the
-            # navigation beside them until any article or category does; previews render afresh.
-            "results": cached(
-                f"news:results:{self.pk}:{listing.subpath}:{articles.number}",
-                render_results,
-                tags=tags,
-                request=request,
-            ),
-            "navigation": cached(
-                f"news:navigation:{self.pk}:{listing.subpath}",
-                lambda: self.render_navigation(request, listing),
-                tags=self._navigation_tags(),
-                request=request,
-            ),
+            # The template caches the cards and page links until the articles they list change,
+            # and the navigation beside them until any article or category does.
+            "results": ListingResults(self, listing, articles, paginator, tags),
+            "navigation": ListingNavigation(self),
             "articles": articles,
             "paginator": paginator,
             "canonical_url": canonical,
@@ -291,21 +304,6 @@ class ListingViewsMixin:
     def _category_subpath_in(self, index, translation_key):
         category = category_links(index.locale.language_code).get(translation_key)
         return self.category_path(category.slug) if category else None
-
-    def render_navigation(self, request, listing):
-        """The category filter, and the archive and feed links, of one view of the listing."""
-        context = {
-            "page": self,
-            "listing": listing,
-            "categories": list(category_links().values()),
-            "archive": archive_months(self),
-            "feed_rss_url": listing.rss_url or self.url + self.subpage_path("feed", kind="rss"),
-            "feed_atom_url": listing.atom_url or self.url + self.subpage_path("feed", kind="atom"),
-        }
-        return {
-            "filter": render_to_string("news/includes/listing_filter.html", context, request=request),
-            "more": render_to_string("news/includes/listing_more.html", context, request=request),
-        }
 
     def _category(self, slug):
         category = next((link for link in category_links().values() if link.slug == slug), None)

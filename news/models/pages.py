@@ -3,7 +3,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -15,19 +14,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from portal.caching.fragments import cached
-from portal.caching.tags import page_tag
 from portal.page_permissions import EditorialPermissions
 from portal.slugs import AsciiSlugs
 from portal.translatable_tags import TranslatableTags
 
-from ..about import article_about, related_html
+from ..article_view import ArticleView
 from ..blocks import ArticleBodyBlock
 from ..forms import NewsArticleForm
 from ..listing import ListingViewsMixin
-from ..lookups import news_index
 from ..querysets import NewsArticlePageQuerySet
-from ..seo import article_metadata
 
 
 class NewsIndexPage(AsciiSlugs, EditorialPermissions, ListingViewsMixin, RoutablePageMixin, Page):
@@ -211,39 +206,8 @@ class NewsArticlePage(AsciiSlugs, EditorialPermissions, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            about=article_about(self, request),
-            parts=self.rendered_parts(request),
-            related_html=related_html(self, request),
-        )
+        context["article"] = ArticleView(self, request)
         return context
-
-    def rendered_parts(self, request):
-        """The article's head tags and main content as HTML: rendered once until the article or
-        what it shows changes (absolute addresses make the host part of the key); previews
-        always render afresh."""
-
-        def render():
-            about = article_about(self, request)
-            context = {
-                "page": self,
-                "about": about,
-                "update_notes": sorted(self.update_notes.all(), key=lambda note: note.date, reverse=True),
-                "news_index": news_index(self.locale.language_code),
-                "meta": article_metadata(self, request, about),
-            }
-            return {
-                "head": render_to_string("news/includes/article_head.html", context, request=request),
-                "main": render_to_string("news/includes/article_main.html", context, request=request),
-            }
-
-        return cached(
-            f"news:article:{self.pk}:{request.get_host()}",
-            render,
-            tags=[page_tag(self.pk)],
-            per_language=False,
-            request=request,
-        )
 
     @property
     def display_date(self):
