@@ -7,6 +7,8 @@ HOST          ?= 127.0.0.1
 PORT          ?= 8000
 TEST_DATABASE_URL ?= $(or $(DATABASE_URL),postgres://root@127.0.0.1:5432/portal)
 BENCH_DATABASE_URL ?= postgres://root@127.0.0.1:5432/portal_bench
+# The bench serves with Redis as production does (a database of its own, emptied by each run).
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/13
 # The unit suite runs in one process per core, each with a database of its own; a test file
 # runs in one of them (its fixtures are built once), transactional tests last (tests/parallel.py).
 # Browser journeys run one at a time.
@@ -76,6 +78,11 @@ check-postgres: install
 		  echo "Start a local server (Debian: apt-get install postgresql, then pg_ctlcluster <version> main start)"; \
 		  echo "or point DATABASE_URL at one, e.g. DATABASE_URL=postgres://user:pass@host:5432/portal make test"; exit 1; }
 
+check-redis: install
+	@$(PY) -c 'import redis; redis.Redis.from_url("$(BENCH_REDIS_URL)", socket_connect_timeout=3).ping()' 2>/dev/null || \
+		{ echo "Redis is not reachable at $(BENCH_REDIS_URL)."; \
+		  echo "Start a local server (Debian: apt-get install redis-server) or set BENCH_REDIS_URL=redis://host:6379/13"; exit 1; }
+
 check-chromium:
 	@test -x $(CHROMIUM) || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
 		echo "Installing Chromium from Debian's packages ..." && \
@@ -125,8 +132,8 @@ check-wrk:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } || \
 		{ echo "wrk (HTTP load generator) is missing: install Debian's package (sudo apt-get install wrk)."; exit 1; }
 
-bench: install check-postgres check-wrk ## Render times, queries and throughput per page type; fails when a budget is broken
-	DJANGO_SETTINGS_MODULE=portal.settings.bench DATABASE_URL=$(BENCH_DATABASE_URL) $(MANAGE) bench
+bench: install check-postgres check-redis check-wrk ## Render times, queries and throughput per page type, editors at work; fails when a budget is broken
+	DJANGO_SETTINGS_MODULE=portal.settings.bench DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=$(BENCH_REDIS_URL) $(MANAGE) bench $(BENCH_ARGS)
 
 messages: install ## Refresh and compile the Polish and German interface translations
 	$(MANAGE) makemessages -l pl -l de --no-obsolete --ignore=.venv --ignore=var --ignore=tests
