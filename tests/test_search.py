@@ -431,6 +431,76 @@ class TestBadInput:
         assert "Nothing found" in html
 
 
+class TestManyMatches:
+    """Only the best matches are ranked and matches are counted up to a cap; the caps are made
+    small here so that a handful of pages stands for thousands."""
+
+    @pytest.fixture(autouse=True)
+    def _small_caps(self, monkeypatch):
+        monkeypatch.setattr("portal.search.results.MAX_RANKED", 3)
+        monkeypatch.setattr("portal.search.results.COUNT_CAP", 4)
+
+    def test_beyond_the_cap_the_page_says_more_than_the_cap(self, client):
+        for number in range(6):
+            article("en", f"Bordeaux item {number}")
+        response = search(client, "en", "Bordeaux")
+        assert response.context["search"].total == 4
+        assert response.context["search"].more
+        assert "More than 4 results for “Bordeaux”" in response.content.decode()
+        assert len(titles(response)) == 3
+
+    def test_up_to_the_cap_the_count_is_exact(self, client):
+        for number in range(4):
+            article("en", f"Bordeaux item {number}")
+        response = search(client, "en", "Bordeaux")
+        assert not response.context["search"].more
+        assert "4 results for “Bordeaux”" in response.content.decode()
+
+    def test_an_exact_title_ranks_first_however_many_newer_pages_have_the_word(self, client):
+        oldest = timezone.now() - datetime.timedelta(days=900)
+        article("en", "Bordeaux", date=oldest)
+        for number in range(5):
+            article("en", f"Bordeaux item {number}", date=timezone.now() - datetime.timedelta(days=number))
+        assert titles(search(client, "en", "Bordeaux"))[0] == "Bordeaux"
+
+    def test_title_matches_rank_above_newer_body_matches_beyond_the_limit(self, client):
+        article("en", "Edinburgh partnership", date=timezone.now() - datetime.timedelta(days=900))
+        for number in range(5):
+            article("en", f"City news {number}", text="A word about Edinburgh.", date=timezone.now())
+        assert titles(search(client, "en", "Edinburgh"))[0] == "Edinburgh partnership"
+
+    def test_the_type_filter_ranks_within_the_type(self, client):
+        for number in range(5):
+            article("en", f"Curitiba news {number}")
+        standard_page("en", "Curitiba page")
+        filtered = search(client, "en", "Curitiba", type="portal.standardpage")
+        assert titles(filtered) == ["Curitiba page"]
+        assert filtered.context["search"].total == 1
+
+
+class TestSuggestions:
+    def test_nothing_found_suggests_the_partnerships_directory(self, client):
+        directory = add_page(home("en"), RelationIndexPage, title="Partnerships", slug="partnerships")
+        html = search(client, "en", "Zanzibar").content.decode()
+        assert f'<a href="{directory.url}">Browse the partnerships directory</a>' in html
+
+    def test_the_suggestion_speaks_the_readers_language(self, client):
+        directory = add_page(home("pl"), RelationIndexPage, title="Partnerstwa", slug="partnerstwa")
+        html = search(client, "pl", "Zanzibar").content.decode()
+        assert f'<a href="{directory.url}">Przeglądaj katalog partnerstw</a>' in html
+
+    def test_a_search_with_results_suggests_nothing(self, client):
+        add_page(home("en"), RelationIndexPage, title="Partnerships", slug="partnerships")
+        article("en", "Zanzibar story")
+        response = search(client, "en", "Zanzibar")
+        assert response.context["suggestions"] == []
+
+    def test_a_private_directory_is_not_suggested(self, client):
+        directory = add_page(home("en"), RelationIndexPage, title="Partnerships", slug="partnerships")
+        make_private(directory)
+        assert search(client, "en", "Zanzibar").context["suggestions"] == []
+
+
 class TestCost:
     def _queries(self, client, query):
         # Warm the caches around the results: site chrome, content types, site root paths. (The

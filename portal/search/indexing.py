@@ -129,6 +129,12 @@ def _configuration_sql(language_column):
 # Both are built from the texts with each word's other forms beside it (see morphology).
 _HEAD = "setweight(to_tsvector(config, head_text), 'A') || setweight(to_tsvector(config, summary_text), 'B')"
 _ALL = "strip(to_tsvector(config, all_text))"
+# The title and each name folded, punctuation as spaces, one a line; an exact query is looked up
+# in them through an index (migration 0018 holds the same expression).
+NAME_KEYS_SQL = (
+    "array_to_string(ARRAY(SELECT trim(regexp_replace(lower(unaccent(name)), '[^[:alnum:]]+', ' ', 'g'))"
+    " FROM unnest(array_prepend(title, string_to_array(terms, ' · '))) name), E'\\n')"
+)
 _COLUMNS = [
     ("page_id", "bigint"),
     ("language", "text"),
@@ -157,11 +163,11 @@ def _write_with_vectors(documents):
     values.append([expanded_text(_all_text(document), document.language) for document in documents])
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO portal_searchdocument ({names}, folded, head_vector, vector)"  # noqa: S608 - constants
-            f" SELECT {names}, '', {_HEAD}, {_ALL} FROM ("
+            f"INSERT INTO portal_searchdocument ({names}, folded, name_keys, head_vector, vector)"  # noqa: S608
+            f" SELECT {names}, '', {NAME_KEYS_SQL}, {_HEAD}, {_ALL} FROM ("
             f"   SELECT *, {_configuration_sql('language')} AS config FROM unnest({arrays}) AS incoming({incoming})"
             f" ) AS document"
-            f" ON CONFLICT (page_id) DO UPDATE SET {updates},"
+            f" ON CONFLICT (page_id) DO UPDATE SET {updates}, name_keys = EXCLUDED.name_keys,"
             f" head_vector = EXCLUDED.head_vector, vector = EXCLUDED.vector",
             values,
         )

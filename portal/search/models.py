@@ -15,7 +15,7 @@ class SearchDocument(models.Model):
     deleting remove it). Expiry and view restrictions are checked on every query, against
     the copied expiry date and tree path (kept in step when pages move), so a restriction
     takes effect without a publish. On PostgreSQL the vectors, their indexes and the text
-    search configurations come from migrations 0005, 0008 and 0009.
+    search configurations come from migrations 0005, 0008, 0009 and 0018.
     """
 
     page = models.OneToOneField(
@@ -35,6 +35,10 @@ class SearchDocument(models.Model):
     title = models.CharField(max_length=255, help_text=_("The page title."))
     terms = models.TextField(
         blank=True, help_text=_("Names the page is also known by, e.g. a partner city's names in every language.")
+    )
+    name_keys = models.TextField(
+        blank=True,
+        help_text=_("The title and other names, folded, one a line: what an exact query is compared with."),
     )
     summary = models.TextField(blank=True, help_text=_("Short texts: search description, lead, intro."))
     body = models.TextField(blank=True, help_text=_("The long texts of the page, as plain text."))

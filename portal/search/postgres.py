@@ -28,11 +28,10 @@ from .visibility import VISIBLE_SQL, visible_sql_params
 HEADLINE_OPTIONS = (
     f'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
 )
-# A title or one of the page's names equal to the whole query, compared folded and without punctuation.
-_EXACT_SQL = (
-    "(SELECT coalesce(bool_or(trim(regexp_replace(lower(unaccent(name)), '[^[:alnum:]]+', ' ', 'g')) = %s), false)"
-    " FROM unnest(array_prepend(document.title, string_to_array(document.terms, ' · '))) name)"
-)
+# A title or one of the page's names equal to the whole query, compared folded and without
+# punctuation (the names as migration 0018 indexes them).
+_EXACT_SQL = "string_to_array(document.name_keys, E'\\n') @> ARRAY[%s]::text[]"
+_NEWEST = "document.date DESC NULLS LAST, document.page_id DESC"
 
 
 def word_tsquery(word, language):
@@ -74,30 +73,115 @@ def _phrase(search_query):
     return " ".join(fold(word) for word in search_query.typed().split())
 
 
-def ranked_matches(scope, search_query):
-    """Every visible document matching the query, best first: (page ids, their content type ids,
-    the first expiry among them). One narrow query; counts, the type filter and pages are cut
-    from its result. Without `require_all`, documents that match more terms come first."""
-    query, query_params = tsquery(search_query, scope.language)
-    order, order_params = [], []
+def ranked_matches(scope, search_query, content_type_id=None, limit=100, count_cap=1000):
+    """The best `limit` visible matches and how many there are, up to `count_cap` and one more:
+    (page ids best first, {content type id: count}, the first expiry among them).
+
+    Exact titles and names come first, then pages whose head (title, names, short texts) matches
+    by its rank, then the others, newest first. No step reads more than its limit of rows
+    however many documents match: the exact ones come from their index, the head and the other
+    matches are the newest `limit` of each (by the date index for a common word, from the text
+    indexes for a rare one), and only those candidates are ranked. So the rank orders the newest
+    head matches, not all of them, once there are more than `limit`.
+
+    Without `require_all`, documents that match more terms come first; that fallback runs only
+    when no document has every word, and ranks every match.
+    """
     if not search_query.require_all:
-        pieces = [term_tsquery(term, scope.language) for term in search_query.terms]
-        order.append("(" + " + ".join(f"(vector @@ {sql})::int" for sql, _params in pieces) + ") DESC")
-        order_params += [value for _sql, params in pieces for value in params]
-    order.append(f"{_EXACT_SQL} DESC")
-    order_params.append(_phrase(search_query))
-    order.append(f"ts_rank(head_vector, {query}) DESC")
-    order_params += query_params
+        return _ranked_by_terms_matched(scope, search_query, content_type_id, limit, count_cap)
+    query, query_params = tsquery(search_query, scope.language)
+    visible = [*visible_sql_params(scope)]
+    of_type = " AND document.content_type_id = %s" if content_type_id else ""
+    type_params = [content_type_id] if content_type_id else []
+    where, where_params = f"{VISIBLE_SQL}{of_type}", [*visible, *type_params]
+    candidates = (
+        f"(SELECT page_id FROM portal_searchdocument document WHERE {_EXACT_SQL}"  # noqa: S608 - constants
+        f"   AND vector @@ {query} AND {where} LIMIT %s)"
+        f" UNION (SELECT page_id FROM portal_searchdocument document WHERE head_vector @@ {query} AND {where}"
+        f"   ORDER BY {_NEWEST} LIMIT %s)"
+        f" UNION (SELECT page_id FROM portal_searchdocument document WHERE vector @@ {query}"
+        f"   AND NOT head_vector @@ {query} AND {where} ORDER BY {_NEWEST} LIMIT %s)"
+    )
+    candidate_params = [
+        _phrase(search_query),
+        *query_params,
+        *where_params,
+        limit,
+        *query_params,
+        *where_params,
+        limit,
+        *query_params,
+        *query_params,
+        *where_params,
+        limit,
+    ]
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT page_id, content_type_id, expire_at FROM portal_searchdocument document"  # noqa: S608
-            f" WHERE vector @@ {query} AND {VISIBLE_SQL}"
-            f" ORDER BY {', '.join(order)}, date DESC NULLS LAST, page_id DESC",
-            [*query_params, *visible_sql_params(scope), *order_params],
+            "SELECT position, page_id, content_type_id, expire_at FROM ("  # noqa: S608 - built from constants
+            "  SELECT page_id, content_type_id, expire_at, row_number() OVER ("
+            f"    ORDER BY {_EXACT_SQL} DESC, ts_rank(head_vector, {query}) DESC, {_NEWEST}) position"
+            f"  FROM portal_searchdocument document WHERE page_id IN ({candidates})"
+            "  ORDER BY position LIMIT %s) ranked"
+            " UNION ALL SELECT NULL, NULL, content_type_id, expire_at FROM ("
+            "  SELECT content_type_id, expire_at FROM portal_searchdocument document"
+            f"  WHERE vector @@ {query} AND {VISIBLE_SQL} LIMIT %s) counted",
+            [
+                _phrase(search_query),
+                *query_params,
+                *candidate_params,
+                limit,
+                *query_params,
+                *visible,
+                count_cap + 1,
+            ],
         )
         rows = cursor.fetchall()
-    expiries = [expiry for _page_id, _type, expiry in rows if expiry is not None]
-    return [row[0] for row in rows], [row[1] for row in rows], min(expiries, default=None)
+    return _outcome(rows)
+
+
+def _ranked_by_terms_matched(scope, search_query, content_type_id, limit, count_cap):
+    query, query_params = tsquery(search_query, scope.language)
+    pieces = [term_tsquery(term, scope.language) for term in search_query.terms]
+    matched = "(" + " + ".join(f"(vector @@ {sql})::int" for sql, _params in pieces) + ")"
+    matched_params = [value for _sql, params in pieces for value in params]
+    of_type = " AND document.content_type_id = %s" if content_type_id else ""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT position, page_id, content_type_id, expire_at FROM ("  # noqa: S608 - built from constants
+            "  SELECT page_id, content_type_id, expire_at, row_number() OVER ("
+            f"    ORDER BY {matched} DESC, {_EXACT_SQL} DESC, ts_rank(head_vector, {query}) DESC, {_NEWEST}) position"
+            f"  FROM portal_searchdocument document WHERE vector @@ {query} AND {VISIBLE_SQL}{of_type}"
+            "  ORDER BY position LIMIT %s) ranked"
+            " UNION ALL SELECT NULL, NULL, content_type_id, expire_at FROM ("
+            "  SELECT content_type_id, expire_at FROM portal_searchdocument document"
+            f"  WHERE vector @@ {query} AND {VISIBLE_SQL} LIMIT %s) counted",
+            [
+                *matched_params,
+                _phrase(search_query),
+                *query_params,
+                *query_params,
+                *visible_sql_params(scope),
+                *([content_type_id] if content_type_id else []),
+                limit,
+                *query_params,
+                *visible_sql_params(scope),
+                count_cap + 1,
+            ],
+        )
+        rows = cursor.fetchall()
+    return _outcome(rows)
+
+
+def _outcome(rows):
+    """(ranked page ids, {content type id: count}, first expiry) from the rows of either query."""
+    ranked, counts = [], {}
+    for position, page_id, content_type_id, _expiry in rows:
+        if position is None:
+            counts[content_type_id] = counts.get(content_type_id, 0) + 1
+        else:
+            ranked.append((position, page_id))
+    expiries = [expiry for *_row, expiry in rows if expiry is not None]
+    return [page_id for _position, page_id in sorted(ranked)], counts, min(expiries, default=None)
 
 
 def details(page_ids, search_query, language):

@@ -2,7 +2,6 @@
 
 import hashlib
 from array import array
-from collections import Counter
 from dataclasses import dataclass, field
 
 from django.apps import apps
@@ -24,9 +23,13 @@ from .text import clean_query, content_words, tokens
 from .visibility import Scope
 
 PER_PAGE = 10
+# Only the best matches are ranked (ten pages of them), and matches are counted up to a cap
+# ("more than 1,000 results"), so a search costs the same for a hundred matches or fifty thousand.
+MAX_RANKED = 10 * PER_PAGE
+COUNT_CAP = 1000
 CACHE_SECONDS = 60 * 60
 # Part of the cache key: change it whenever the cached value changes shape.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,9 @@ class SearchOutcome:
     query: str
     state: str
     results: object = ()
+    # Counted up to COUNT_CAP; `more` says there are more than that.
     total: int = 0
+    more: bool = False
     types: list = field(default_factory=list)
     selected_type: str = ""
     corrected_query: str = ""
@@ -86,24 +91,43 @@ class RankedResults:
         ]
 
 
-def ranked_matches(backend, scope, words):
-    """(page ids, their content type ids) of every visible match, best first.
+@dataclass(frozen=True)
+class Matches:
+    """The best matches of a query, best first, and how many there are of each type (capped)."""
+
+    page_ids: object
+    counts: dict
+
+    def __bool__(self):
+        return bool(self.page_ids)
+
+    @property
+    def total(self):
+        return sum(self.counts.values())
+
+
+def ranked_matches(backend, scope, words, content_type_id=None):
+    """The Matches of the query among the visible pages (of one type, when given).
 
     Kept in the cache, compactly, until the search tag is invalidated (every publication, move,
     deletion, view restriction, pick or index rebuild does it) or the first of the matched pages
     expires: a popular query costs one query, for its page of rows, and nothing stale is ever shown.
     """
-    fingerprint = hashlib.sha256(repr((scope.language, words, sorted(scope.excluded_page_ids))).encode()).hexdigest()
+    fingerprint = hashlib.sha256(
+        repr((scope.language, words, sorted(scope.excluded_page_ids), content_type_id)).encode()
+    ).hexdigest()
     matches_key = key("search-matches", CACHE_FORMAT, fingerprint)
     add_tags(SEARCH_TAG)
     stored = cache.get(matches_key)
     if stored is not None and is_fresh(stored[0]) and (stored[3] is None or scope.now < stored[3]):
-        return stored[1], stored[2]
+        return Matches(stored[1], stored[2])
     before = versions([SEARCH_TAG])
-    page_ids, content_type_ids, valid_until = backend.ranked_matches(scope, words)
-    page_ids, content_type_ids = array("q", page_ids), array("q", content_type_ids)
-    cache.set(matches_key, (before, page_ids, content_type_ids, valid_until), CACHE_SECONDS)
-    return page_ids, content_type_ids
+    page_ids, counts, valid_until = backend.ranked_matches(
+        scope, words, content_type_id, limit=MAX_RANKED, count_cap=COUNT_CAP
+    )
+    page_ids = array("q", page_ids)
+    cache.set(matches_key, (before, page_ids, counts, valid_until), CACHE_SECONDS)
+    return Matches(page_ids, counts)
 
 
 def run_search(request, raw_query, language, type_code=""):
@@ -123,24 +147,23 @@ def run_search(request, raw_query, language, type_code=""):
     scope = Scope(language, [promotion.page_id for promotion in promotions if promotion.page_id])
     if backend is postgres:
         words = parse(query, language, synonyms.groups(language))
-    page_ids, content_type_ids = ranked_matches(backend, scope, words)
+    selected_id = selected.pk if selected is not None else None
+    matches = ranked_matches(backend, scope, words, selected_id)
     corrected_query, partial = "", False
-    if not page_ids and backend is postgres:
-        words, (page_ids, content_type_ids), corrected_query, partial = _second_chance(backend, scope, words)
+    if not _any_match(matches) and backend is postgres:
+        words, matches, corrected_query, partial = _second_chance(backend, scope, words, selected_id)
 
     elsewhere = []
-    if not page_ids and not promotions and backend is postgres:
+    if not _any_match(matches) and not promotions and backend is postgres:
         elsewhere = _other_languages(query, language)
-    counts = Counter(content_type_ids)
-    if selected is not None:
-        pairs = zip(page_ids, content_type_ids, strict=True)
-        page_ids = [page_id for page_id, type_id in pairs if type_id == selected.pk]
+    total = matches.counts.get(selected_id, 0) if selected is not None else matches.total
     return SearchOutcome(
         query=query,
         state="searched",
-        results=RankedResults(request, backend, words, language, page_ids),
-        total=len(page_ids),
-        types=_type_options(counts),
+        results=RankedResults(request, backend, words, language, matches.page_ids),
+        total=min(total, COUNT_CAP),
+        more=total > COUNT_CAP,
+        types=_type_options(matches.counts),
         selected_type=_code(selected) if selected is not None else "",
         corrected_query=corrected_query,
         partial=partial,
@@ -149,23 +172,28 @@ def run_search(request, raw_query, language, type_code=""):
     )
 
 
-def _second_chance(backend, scope, search_query):
+def _any_match(matches):
+    """Whether the query matches pages of any type (the counts do not depend on the type filter)."""
+    return bool(matches.counts)
+
+
+def _second_chance(backend, scope, search_query, content_type_id):
     """When nothing has every word: typos corrected (only words that match nothing), then pages
-    with some of the words. Returns (query, (page ids, type ids), corrected query, partial)."""
-    nothing = ([], [])
+    with some of the words. Returns (query, Matches, corrected query, partial)."""
+    nothing = Matches((), {})
     replacements = corrections(scope, search_query)
     if replacements:
         corrected = search_query.replaced(replacements)
-        retried = ranked_matches(backend, scope, corrected)
+        retried = ranked_matches(backend, scope, corrected, content_type_id)
         # Only a correction that finds something is shown: the vocabulary also holds words of
         # pages a reader may not see.
-        if retried[0]:
+        if _any_match(retried):
             return corrected, retried, corrected.typed(), False
         search_query = corrected
     if len(search_query.terms) > 1:
         some = search_query.any_words()
-        retried = ranked_matches(backend, scope, some)
-        if retried[0]:
+        retried = ranked_matches(backend, scope, some, content_type_id)
+        if _any_match(retried):
             return some, retried, search_query.typed() if replacements else "", True
     return search_query, nothing, "", False
 
@@ -176,9 +204,9 @@ def _other_languages(query, language):
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         if code == language:
             continue
-        page_ids, _types = ranked_matches(postgres, Scope(code), parse(query, code, synonyms.groups(code)))
-        if page_ids:
-            found.append((code, len(page_ids)))
+        matches = ranked_matches(postgres, Scope(code), parse(query, code, synonyms.groups(code)))
+        if matches:
+            found.append((code, min(matches.total, COUNT_CAP)))
     return found
 
 

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_safe
 
 from ..caching.routes import remember_site
 from .results import PER_PAGE, run_search
+from .suggestions import suggestions
 
 
 @require_safe
@@ -19,6 +20,7 @@ def search(request):
     language = translation.get_language()
     outcome = run_search(request, request.GET.get("q", ""), language, request.GET.get("type", ""))
     page = Paginator(outcome.results, PER_PAGE).get_page(request.GET.get("page"))
+    found_nothing = outcome.state == "searched" and not page.object_list and not outcome.promotions
     return TemplateResponse(
         request,
         "portal/search/search_page.html",
@@ -29,6 +31,7 @@ def search(request):
             "show_promotions": page.number == 1 and bool(outcome.promotions),
             "all_types_url": _url(request, q=outcome.query),
             "corrected_url": _url(request, q=outcome.corrected_query),
+            "suggestions": suggestions(request, language) if found_nothing else [],
             "elsewhere": [_elsewhere(code, count, outcome.query) for code, count in outcome.elsewhere],
             "type_urls": [(option, _url(request, q=outcome.query, type=option.code)) for option in outcome.types],
             "page_url_base": _url(request, q=outcome.query, type=outcome.selected_type) + "&page=",
