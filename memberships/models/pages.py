@@ -7,8 +7,8 @@ from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
-from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -41,6 +41,47 @@ class ViewRestrictionsInOneQuery:
         paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
         sources = Page.objects.filter(path__in=paths).annotate(source=Coalesce("alias_of_id", "id")).values("source")
         return PageViewRestriction.objects.filter(page_id__in=sources)
+
+
+class DirectoryView:
+    """The directory filtered by a reader's choices, with its maps, as the template shows it.
+
+    Worked out only when the template builds the directory: a cached directory reads nothing here.
+    """
+
+    def __init__(self, index, request, options, choices):
+        self.index = index
+        self.request = request
+        self.options = options
+        self.choices = choices
+
+    @property
+    def key(self):
+        return self.choices.key
+
+    @property
+    def free_text(self):
+        # Choices are checked against known values, so there are few of them; free-text searches
+        # are not, and are rendered afresh.
+        return bool(self.choices.query)
+
+    @cached_property
+    def found(self):
+        return directory.filter_directory(self.index.directory_entries(self.request), self.options, self.choices)
+
+    @cached_property
+    def _frames(self):
+        return mapping.split_by_frame(self.found.mapped_entries)
+
+    @property
+    def europe_map(self):
+        europe = self._frames[0]
+        return europe and mapping.render_map(mapping.EUROPE, europe, _("Partner cities in Europe"))
+
+    @property
+    def world_map(self):
+        world = self._frames[1]
+        return world and mapping.render_map(mapping.WORLD, world, _("Partner cities elsewhere"))
 
 
 class RelationIndexPage(AsciiSlugs, EditorialPermissions, ViewRestrictionsInOneQuery, Page):
@@ -102,30 +143,8 @@ class RelationIndexPage(AsciiSlugs, EditorialPermissions, ViewRestrictionsInOneQ
         context = super().get_context(request, *args, **kwargs)
         options = self.directory_options(request)
         choices = directory.parse_choices(request.GET, options)
-        directory_url = self.get_url(request)
-
-        def render():
-            found = directory.filter_directory(self.directory_entries(request), options, choices)
-            europe, world = mapping.split_by_frame(found.mapped_entries)
-            return render_to_string(
-                "memberships/includes/directory.html",
-                {
-                    "directory": found,
-                    "directory_url": directory_url,
-                    "europe_map": europe and mapping.render_map(mapping.EUROPE, europe, _("Partner cities in Europe")),
-                    "world_map": world and mapping.render_map(mapping.WORLD, world, _("Partner cities elsewhere")),
-                },
-            )
-
-        # Filters, list and maps are the same for every reader who makes the same choices. Choices
-        # are checked against known values, so there are few of them; free-text searches are not
-        # and are rendered afresh.
-        if choices.query:
-            context["directory_html"] = render()
-        else:
-            context["directory_html"] = cached(
-                f"memberships:directory-html:{self.pk}:{choices.key}", render, request=request
-            )
+        context["directory_view"] = DirectoryView(self, request, options, choices)
+        context["directory_url"] = self.get_url(request)
         return context
 
 
@@ -271,21 +290,17 @@ class RelationPage(AsciiSlugs, EditorialPermissions, ViewRestrictionsInOneQuery,
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-
-        def render():
-            parts = {"page": self, **relation_view.relation_context(self, request)}
-            return render_to_string("memberships/includes/relation.html", parts, request=request)
-
-        # The same for every reader until the page, its partner or the articles
-        # linking to it change; the date in the key makes facts turn stale on the right day.
-        # A preview shows the editor's unsaved changes and is never cached.
+        # The template caches the relation, the same for every reader until the page, its
+        # partner or the articles linking to it change; the date in its name makes facts turn
+        # stale on the right day.
+        context["relation"] = SimpleLazyObject(lambda: relation_view.relation_context(self, request))
+        context["relation_day"] = timezone.localdate().isoformat()
         tags = [page_tag(self.pk), links_tag(self.translation_key)]
         if self.partner_city_id:
             tags.append(record_tag(PartnerCity, self.partner_city_id))
         if self.partner_network_id:
             tags.append(record_tag(Network, self.partner_network_id))
-        key = f"memberships:relation-html:{self.pk}:{timezone.localdate().isoformat()}"
-        context["relation_html"] = cached(key, render, tags=tags, request=request)
+        context["relation_tags"] = tags
         return context
 
 
