@@ -432,29 +432,30 @@ class TestBadInput:
 
 
 class TestManyMatches:
-    """Only the best matches are ranked and matches are counted up to a cap; the caps are made
-    small here so that a handful of pages stands for thousands."""
+    """Only the best matches are ranked and counted; the limit is made small here so that a
+    handful of pages stands for thousands."""
 
     @pytest.fixture(autouse=True)
-    def _small_caps(self, monkeypatch):
+    def _small_limit(self, monkeypatch):
         monkeypatch.setattr("portal.search.results.MAX_RANKED", 3)
-        monkeypatch.setattr("portal.search.results.COUNT_CAP", 4)
 
-    def test_beyond_the_cap_the_page_says_more_than_the_cap(self, client):
-        for number in range(6):
-            article("en", f"Bordeaux item {number}")
+    @pytest.mark.parametrize("where", ["title", "text"])
+    def test_beyond_the_limit_the_page_says_more_than_the_limit(self, client, where):
+        for number in range(5):
+            article("en", f"Item {number}" + (" Bordeaux" if where == "title" else ""), text="Bordeaux")
         response = search(client, "en", "Bordeaux")
-        assert response.context["search"].total == 4
         assert response.context["search"].more
-        assert "More than 4 results for “Bordeaux”" in response.content.decode()
+        assert "More than 3 results for “Bordeaux”" in response.content.decode()
         assert len(titles(response)) == 3
+        assert "(3+)" in response.content.decode()
 
-    def test_up_to_the_cap_the_count_is_exact(self, client):
-        for number in range(4):
-            article("en", f"Bordeaux item {number}")
+    def test_up_to_the_limit_the_count_is_exact(self, client):
+        article("en", "Bordeaux item", text="Bordeaux")
+        article("en", "Other item", text="Bordeaux")
+        article("en", "Third item", text="Bordeaux")
         response = search(client, "en", "Bordeaux")
         assert not response.context["search"].more
-        assert "4 results for “Bordeaux”" in response.content.decode()
+        assert "3 results for “Bordeaux”" in response.content.decode()
 
     def test_an_exact_title_ranks_first_however_many_newer_pages_have_the_word(self, client):
         oldest = timezone.now() - datetime.timedelta(days=900)
@@ -527,7 +528,16 @@ class TestCost:
             article("en", f"Eurocities item {number}")
         exact = self._queries(client, "Eurocities")
         typo = self._queries(client, "Eurocites")
-        # Which words match nothing, and the vocabulary lookup; the corrected matches come from the cache.
+        # The vocabulary lookup (a one-word query that found nothing needs no check of which word
+        # matches nothing); the corrected matches come from the cache.
+        assert typo - exact == 1
+
+    def test_a_typo_next_to_a_good_word_costs_a_fixed_number_of_extra_queries(self, client):
+        for number in range(3):
+            article("en", f"Eurocities item {number}")
+        exact = self._queries(client, "Eurocities item")
+        typo = self._queries(client, "Eurocites item")
+        # Which words match nothing, and the vocabulary lookup.
         assert typo - exact == 2
 
     def test_a_new_search_costs_one_query_more(self, client):

@@ -24,22 +24,22 @@ def _matches(scope, words):
     return documents
 
 
-def ranked_matches(scope, words, content_type_id=None, limit=100, count_cap=1000):
-    """The best `limit` visible matches, title matches first, then the newest, and how many
-    there are up to `count_cap` and one more: (page ids, {content type id: count}, the first
-    expiry among them)."""
+def ranked_matches(scope, words, content_type_id=None, limit=100):
+    """The best `limit` visible matches (of one type, when given), title matches first, then the
+    newest: (page ids, {content type id: count} when at most `limit`, whether there are more,
+    the first expiry among them)."""
     first = stems(words, scope.language)[0]
     title_match = Case(When(title__icontains=first, then=Value(1)), default=Value(0), output_field=IntegerField())
     matches = _matches(scope, words)
-    ordered = matches.filter(content_type_id=content_type_id) if content_type_id else matches
-    ordered = ordered.order_by(title_match.desc(), F("date").desc(nulls_last=True), F("page_id").desc())
-    page_ids = list(ordered.values_list("page_id", flat=True)[:limit])
-    counted = list(matches.values_list("content_type_id", "expire_at")[: count_cap + 1])
+    if content_type_id:
+        matches = matches.filter(content_type_id=content_type_id)
+    ordered = matches.order_by(title_match.desc(), F("date").desc(nulls_last=True), F("page_id").desc())
+    rows = list(ordered.values_list("page_id", "content_type_id", "expire_at")[: limit + 1])
     counts = {}
-    for type_id, _expiry in counted:
+    for _page_id, type_id, _expiry in rows:
         counts[type_id] = counts.get(type_id, 0) + 1
-    expiries = [expiry for _type, expiry in counted if expiry is not None]
-    return page_ids, counts, min(expiries, default=None)
+    expiries = [expiry for *_row, expiry in rows if expiry is not None]
+    return [row[0] for row in rows[:limit]], counts, len(rows) > limit, min(expiries, default=None)
 
 
 def details(page_ids, words, language):

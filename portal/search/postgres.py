@@ -73,115 +73,101 @@ def _phrase(search_query):
     return " ".join(fold(word) for word in search_query.typed().split())
 
 
-def ranked_matches(scope, search_query, content_type_id=None, limit=100, count_cap=1000):
-    """The best `limit` visible matches and how many there are, up to `count_cap` and one more:
-    (page ids best first, {content type id: count}, the first expiry among them).
+def ranked_matches(scope, search_query, content_type_id=None, limit=100):
+    """The best `limit` visible matches (of one type, when given), best first, and how many there
+    are when that is at most `limit`: (page ids, {content type id: count}, whether there are more
+    than `limit`, the first expiry among them).
 
-    Exact titles and names come first, then pages whose head (title, names, short texts) matches
-    by its rank, then the others, newest first. No step reads more than its limit of rows
-    however many documents match: the exact ones come from their index, the head and the other
-    matches are the newest `limit` of each (by the date index for a common word, from the text
-    indexes for a rare one), and only those candidates are ranked. So the rank orders the newest
-    head matches, not all of them, once there are more than `limit`.
+    Exact titles and names come first, then pages whose head (title, names, short texts) matches,
+    by its rank, then the others, newest first. No step reads more rows than its limit however
+    many documents match: the exact ones come from their index, and the head and the other
+    matches are the newest `limit` + 1 of each (along the date index for a common word, from the
+    text indexes for a rare one); only those candidates are ranked and counted. So once there
+    are more than `limit` head matches, the rank orders the newest of them, not all.
 
     Without `require_all`, documents that match more terms come first; that fallback runs only
-    when no document has every word, and ranks every match.
+    when no document has every word.
     """
     if not search_query.require_all:
-        return _ranked_by_terms_matched(scope, search_query, content_type_id, limit, count_cap)
+        return _ranked_by_terms_matched(scope, search_query, content_type_id, limit)
     query, query_params = tsquery(search_query, scope.language)
-    visible = [*visible_sql_params(scope)]
     of_type = " AND document.content_type_id = %s" if content_type_id else ""
-    type_params = [content_type_id] if content_type_id else []
-    where, where_params = f"{VISIBLE_SQL}{of_type}", [*visible, *type_params]
-    candidates = (
-        f"(SELECT page_id FROM portal_searchdocument document WHERE {_EXACT_SQL}"  # noqa: S608 - constants
+    where, where_params = f"{VISIBLE_SQL}{of_type}", [*visible_sql_params(scope)]
+    if content_type_id:
+        where_params.append(content_type_id)
+    tiers = (
+        f"(SELECT page_id, 0 tier FROM portal_searchdocument document WHERE {_EXACT_SQL}"  # noqa: S608 - constants
         f"   AND vector @@ {query} AND {where} LIMIT %s)"
-        f" UNION (SELECT page_id FROM portal_searchdocument document WHERE head_vector @@ {query} AND {where}"
-        f"   ORDER BY {_NEWEST} LIMIT %s)"
-        f" UNION (SELECT page_id FROM portal_searchdocument document WHERE vector @@ {query}"
+        f" UNION ALL (SELECT page_id, 1 FROM portal_searchdocument document WHERE head_vector @@ {query}"
+        f"   AND {where} ORDER BY {_NEWEST} LIMIT %s)"
+        f" UNION ALL (SELECT page_id, 2 FROM portal_searchdocument document WHERE vector @@ {query}"
         f"   AND NOT head_vector @@ {query} AND {where} ORDER BY {_NEWEST} LIMIT %s)"
     )
-    candidate_params = [
-        _phrase(search_query),
-        *query_params,
-        *where_params,
-        limit,
-        *query_params,
-        *where_params,
-        limit,
-        *query_params,
-        *query_params,
-        *where_params,
-        limit,
+    tier_params = [
+        *[_phrase(search_query), *query_params, *where_params, limit + 1],
+        *[*query_params, *where_params, limit + 1],
+        *[*query_params, *query_params, *where_params, limit + 1],
     ]
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT position, page_id, content_type_id, expire_at FROM ("  # noqa: S608 - built from constants
-            "  SELECT page_id, content_type_id, expire_at, row_number() OVER ("
-            f"    ORDER BY {_EXACT_SQL} DESC, ts_rank(head_vector, {query}) DESC, {_NEWEST}) position"
-            f"  FROM portal_searchdocument document WHERE page_id IN ({candidates})"
-            "  ORDER BY position LIMIT %s) ranked"
-            " UNION ALL SELECT NULL, NULL, content_type_id, expire_at FROM ("
-            "  SELECT content_type_id, expire_at FROM portal_searchdocument document"
-            f"  WHERE vector @@ {query} AND {VISIBLE_SQL} LIMIT %s) counted",
-            [
-                _phrase(search_query),
-                *query_params,
-                *candidate_params,
-                limit,
-                *query_params,
-                *visible,
-                count_cap + 1,
-            ],
+            "SELECT row_number() OVER ("  # noqa: S608 - built from constants
+            f"  ORDER BY {_EXACT_SQL} DESC, ts_rank(head_vector, {query}) DESC, {_NEWEST}),"
+            "  document.page_id, content_type_id, expire_at, tiers.tier"
+            f" FROM ({tiers}) tiers JOIN portal_searchdocument document ON document.page_id = tiers.page_id",
+            [_phrase(search_query), *query_params, *tier_params],
         )
         rows = cursor.fetchall()
-    return _outcome(rows)
+    # An exact match is also a head match.
+    return _distinct_outcome(rows, limit, 3)
 
 
-def _ranked_by_terms_matched(scope, search_query, content_type_id, limit, count_cap):
+def _ranked_by_terms_matched(scope, search_query, content_type_id, limit):
+    """The fallback's ranking, on the newest `limit` + 1 matches of each term: the pages of a
+    rare word are all among them, and a common word costs no more than a rare one."""
     query, query_params = tsquery(search_query, scope.language)
     pieces = [term_tsquery(term, scope.language) for term in search_query.terms]
     matched = "(" + " + ".join(f"(vector @@ {sql})::int" for sql, _params in pieces) + ")"
     matched_params = [value for _sql, params in pieces for value in params]
     of_type = " AND document.content_type_id = %s" if content_type_id else ""
+    where_params = [*visible_sql_params(scope), *([content_type_id] if content_type_id else [])]
+    tiers = " UNION ALL ".join(
+        f"(SELECT page_id, {number} tier FROM portal_searchdocument document"  # noqa: S608 - constants
+        f" WHERE vector @@ {sql} AND {VISIBLE_SQL}{of_type} ORDER BY {_NEWEST} LIMIT %s)"
+        for number, (sql, _params) in enumerate(pieces)
+    )
+    tier_params = [value for _sql, params in pieces for value in [*params, *where_params, limit + 1]]
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT position, page_id, content_type_id, expire_at FROM ("  # noqa: S608 - built from constants
-            "  SELECT page_id, content_type_id, expire_at, row_number() OVER ("
-            f"    ORDER BY {matched} DESC, {_EXACT_SQL} DESC, ts_rank(head_vector, {query}) DESC, {_NEWEST}) position"
-            f"  FROM portal_searchdocument document WHERE vector @@ {query} AND {VISIBLE_SQL}{of_type}"
-            "  ORDER BY position LIMIT %s) ranked"
-            " UNION ALL SELECT NULL, NULL, content_type_id, expire_at FROM ("
-            "  SELECT content_type_id, expire_at FROM portal_searchdocument document"
-            f"  WHERE vector @@ {query} AND {VISIBLE_SQL} LIMIT %s) counted",
-            [
-                *matched_params,
-                _phrase(search_query),
-                *query_params,
-                *query_params,
-                *visible_sql_params(scope),
-                *([content_type_id] if content_type_id else []),
-                limit,
-                *query_params,
-                *visible_sql_params(scope),
-                count_cap + 1,
-            ],
+            "SELECT row_number() OVER ("  # noqa: S608 - built from constants
+            f"  ORDER BY {matched} DESC, {_EXACT_SQL} DESC, ts_rank(head_vector, {query}) DESC, {_NEWEST}),"
+            "  document.page_id, content_type_id, expire_at, tiers.tier"
+            f" FROM ({tiers}) tiers JOIN portal_searchdocument document ON document.page_id = tiers.page_id",
+            [*matched_params, _phrase(search_query), *query_params, *tier_params],
         )
         rows = cursor.fetchall()
-    return _outcome(rows)
+    return _distinct_outcome(rows, limit, len(pieces))
 
 
-def _outcome(rows):
-    """(ranked page ids, {content type id: count}, first expiry) from the rows of either query."""
-    ranked, counts = [], {}
-    for position, page_id, content_type_id, _expiry in rows:
-        if position is None:
-            counts[content_type_id] = counts.get(content_type_id, 0) + 1
-        else:
-            ranked.append((position, page_id))
+def _distinct_outcome(rows, limit, tiers):
+    """The outcome of candidate rows (position, page id, type, expiry, tier): a page found by
+    several tiers counts once, and there are more when a tier found more than `limit`."""
+    more = any(sum(1 for row in rows if row[4] == tier) > limit for tier in range(tiers))
+    seen, unique = set(), []
+    for row in sorted(rows):
+        if row[1] not in seen:
+            seen.add(row[1])
+            unique.append(row[:4])
+    return _outcome(unique, limit, more)
+
+
+def _outcome(rows, limit, more):
+    """(the first `limit` page ids, {content type id: count}, more, first expiry) from ranked
+    rows of (position, page id, content type id, expiry)."""
+    counts = {}
+    for _position, _page_id, content_type_id, _expiry in rows:
+        counts[content_type_id] = counts.get(content_type_id, 0) + 1
     expiries = [expiry for *_row, expiry in rows if expiry is not None]
-    return [page_id for _position, page_id in sorted(ranked)], counts, min(expiries, default=None)
+    return [row[1] for row in rows[:limit]], counts, more, min(expiries, default=None)
 
 
 def details(page_ids, search_query, language):
@@ -211,18 +197,27 @@ def details(page_ids, search_query, language):
 
 
 def unmatched_words(scope, search_query):
-    """The single-word terms that match no visible document of the language, in one query."""
+    """The single-word terms that match no visible document of the language, in one query.
+
+    Asked only when the whole query matched nothing, so a query of one word needs no query.
+    """
     candidates = [term[0][0] for term in search_query.terms if len(term) == 1 and len(term[0]) == 1]
+    if len(search_query.terms) == 1:
+        return candidates
     if not candidates:
         return []
     pieces = [word_tsquery(word, scope.language) for word in candidates]
-    checks = [
-        f"EXISTS (SELECT 1 FROM portal_searchdocument document WHERE vector @@ {sql} AND {VISIBLE_SQL})"  # noqa: S608
-        for sql, _params in pieces
+    # Each word's matches as a CTE planned on its own: an EXISTS would be planned for its first
+    # row, and for a word that matches nothing that plan reads every document of the language.
+    ctes = [
+        f"word_{number} AS MATERIALIZED (SELECT 1 FROM portal_searchdocument document"  # noqa: S608
+        f" WHERE vector @@ {sql} AND {VISIBLE_SQL})"
+        for number, (sql, _params) in enumerate(pieces)
     ]
+    checks = [f"EXISTS (SELECT 1 FROM word_{number})" for number in range(len(pieces))]  # noqa: S608
     params = [value for _sql, piece in pieces for value in [*piece, *visible_sql_params(scope)]]
     with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(checks), params)  # noqa: S608 - built from constants
+        cursor.execute("WITH " + ", ".join(ctes) + " SELECT " + ", ".join(checks), params)  # noqa: S608
         found = cursor.fetchone()
     return [word for word, exists in zip(candidates, found, strict=True) if not exists]
 

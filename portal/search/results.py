@@ -23,10 +23,9 @@ from .text import clean_query, content_words, tokens
 from .visibility import Scope
 
 PER_PAGE = 10
-# Only the best matches are ranked (ten pages of them), and matches are counted up to a cap
-# ("more than 1,000 results"), so a search costs the same for a hundred matches or fifty thousand.
+# Only the best matches are ranked and counted (ten pages of them; beyond, the page says "more
+# than 100 results"), so a search costs the same for a hundred matches or fifty thousand.
 MAX_RANKED = 10 * PER_PAGE
-COUNT_CAP = 1000
 CACHE_SECONDS = 60 * 60
 # Part of the cache key: change it whenever the cached value changes shape.
 CACHE_FORMAT = 3
@@ -39,6 +38,8 @@ class TypeOption:
     code: str
     name: str
     count: int
+    # The count is of the ranked matches only: there may be more of this type.
+    at_least: bool = False
 
 
 @dataclass
@@ -48,7 +49,7 @@ class SearchOutcome:
     query: str
     state: str
     results: object = ()
-    # Counted up to COUNT_CAP; `more` says there are more than that.
+    # Counted up to MAX_RANKED; `more` says there are more than that.
     total: int = 0
     more: bool = False
     types: list = field(default_factory=list)
@@ -93,10 +94,12 @@ class RankedResults:
 
 @dataclass(frozen=True)
 class Matches:
-    """The best matches of a query, best first, and how many there are of each type (capped)."""
+    """The best matches of a query, best first, and how many of each type are among them;
+    `more` when there are more matches than were ranked."""
 
     page_ids: object
     counts: dict
+    more: bool = False
 
     def __bool__(self):
         return bool(self.page_ids)
@@ -119,15 +122,13 @@ def ranked_matches(backend, scope, words, content_type_id=None):
     matches_key = key("search-matches", CACHE_FORMAT, fingerprint)
     add_tags(SEARCH_TAG)
     stored = cache.get(matches_key)
-    if stored is not None and is_fresh(stored[0]) and (stored[3] is None or scope.now < stored[3]):
-        return Matches(stored[1], stored[2])
+    if stored is not None and is_fresh(stored[0]) and (stored[4] is None or scope.now < stored[4]):
+        return Matches(*stored[1:4])
     before = versions([SEARCH_TAG])
-    page_ids, counts, valid_until = backend.ranked_matches(
-        scope, words, content_type_id, limit=MAX_RANKED, count_cap=COUNT_CAP
-    )
+    page_ids, counts, more, valid_until = backend.ranked_matches(scope, words, content_type_id, limit=MAX_RANKED)
     page_ids = array("q", page_ids)
-    cache.set(matches_key, (before, page_ids, counts, valid_until), CACHE_SECONDS)
-    return Matches(page_ids, counts)
+    cache.set(matches_key, (before, page_ids, counts, more, valid_until), CACHE_SECONDS)
+    return Matches(page_ids, counts, more)
 
 
 def run_search(request, raw_query, language, type_code=""):
@@ -147,23 +148,27 @@ def run_search(request, raw_query, language, type_code=""):
     scope = Scope(language, [promotion.page_id for promotion in promotions if promotion.page_id])
     if backend is postgres:
         words = parse(query, language, synonyms.groups(language))
-    selected_id = selected.pk if selected is not None else None
-    matches = ranked_matches(backend, scope, words, selected_id)
+    # The type filter's counts are those of the unfiltered search (cached when the reader
+    # comes from it); the results are ranked within the type.
+    matches = ranked_matches(backend, scope, words)
     corrected_query, partial = "", False
-    if not _any_match(matches) and backend is postgres:
-        words, matches, corrected_query, partial = _second_chance(backend, scope, words, selected_id)
+    if not matches and backend is postgres:
+        words, matches, corrected_query, partial = _second_chance(backend, scope, words)
 
     elsewhere = []
-    if not _any_match(matches) and not promotions and backend is postgres:
+    if not matches and not promotions and backend is postgres:
         elsewhere = _other_languages(query, language)
-    total = matches.counts.get(selected_id, 0) if selected is not None else matches.total
+    shown = matches
+    if selected is not None and matches:
+        shown = ranked_matches(backend, scope, words, selected.pk)
     return SearchOutcome(
         query=query,
         state="searched",
-        results=RankedResults(request, backend, words, language, matches.page_ids),
-        total=min(total, COUNT_CAP),
-        more=total > COUNT_CAP,
-        types=_type_options(matches.counts),
+        results=RankedResults(request, backend, words, language, shown.page_ids),
+        # Beyond the ranked matches the page says "more than": the count stops where ranking does.
+        total=min(shown.total, MAX_RANKED) if shown.more else shown.total,
+        more=shown.more,
+        types=_type_options(matches.counts, matches.more),
         selected_type=_code(selected) if selected is not None else "",
         corrected_query=corrected_query,
         partial=partial,
@@ -172,28 +177,23 @@ def run_search(request, raw_query, language, type_code=""):
     )
 
 
-def _any_match(matches):
-    """Whether the query matches pages of any type (the counts do not depend on the type filter)."""
-    return bool(matches.counts)
-
-
-def _second_chance(backend, scope, search_query, content_type_id):
+def _second_chance(backend, scope, search_query):
     """When nothing has every word: typos corrected (only words that match nothing), then pages
     with some of the words. Returns (query, Matches, corrected query, partial)."""
     nothing = Matches((), {})
     replacements = corrections(scope, search_query)
     if replacements:
         corrected = search_query.replaced(replacements)
-        retried = ranked_matches(backend, scope, corrected, content_type_id)
+        retried = ranked_matches(backend, scope, corrected)
         # Only a correction that finds something is shown: the vocabulary also holds words of
         # pages a reader may not see.
-        if _any_match(retried):
+        if retried:
             return corrected, retried, corrected.typed(), False
         search_query = corrected
     if len(search_query.terms) > 1:
         some = search_query.any_words()
-        retried = ranked_matches(backend, scope, some, content_type_id)
-        if _any_match(retried):
+        retried = ranked_matches(backend, scope, some)
+        if retried:
             return some, retried, search_query.typed() if replacements else "", True
     return search_query, nothing, "", False
 
@@ -206,7 +206,7 @@ def _other_languages(query, language):
             continue
         matches = ranked_matches(postgres, Scope(code), parse(query, code, synonyms.groups(code)))
         if matches:
-            found.append((code, min(matches.total, COUNT_CAP)))
+            found.append((code, matches.total))
     return found
 
 
@@ -224,9 +224,17 @@ def _content_type(code):
     return ContentType.objects.get_for_model(model) if issubclass(model, Page) else None
 
 
-def _type_options(counts):
+def _type_options(counts, more=False):
+    """The type filter's choices; with `more`, each count is of the ranked matches only (at least)."""
     options = []
     for content_type_id, count in counts.items():
         content_type = ContentType.objects.get_for_id(content_type_id)
-        options.append(TypeOption(code=_code(content_type), name=type_name(content_type_id), count=count))
+        options.append(
+            TypeOption(
+                code=_code(content_type),
+                name=type_name(content_type_id),
+                count=min(count, MAX_RANKED) if more else count,
+                at_least=more,
+            )
+        )
     return sorted(options, key=lambda option: (-option.count, str(option.name)))
