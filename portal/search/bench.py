@@ -88,6 +88,10 @@ def articles_and_index():
             if templates and existing < ARTICLES_PER_LANGUAGE:
                 _copy_articles(index, templates, ARTICLES_PER_LANGUAGE - existing)
     with transaction.atomic():
+        # The vocabulary of 100,000 articles per language is one statement of minutes, longer
+        # than readers' requests may take.
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL statement_timeout = 0")
         indexing.rebuild()
     # A database in service has vacuumed tables and fresh planner statistics; without them
     # PostgreSQL reads the dead rows of the rebuild and guesses the new tables are empty.
