@@ -1,13 +1,11 @@
 """Template tags of the newsroom: dates in each language's style, feed links, the home page's news."""
 
 from django import template
-from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.dateformat import format as format_date
-from django.utils.safestring import mark_safe
+from django.utils.functional import cached_property
 from django.utils.timezone import localtime
 
-from portal.caching.fragments import cached
 from portal.caching.tags import add_tags, page_tag, pages_tag
 
 from ..home import home_articles
@@ -64,23 +62,34 @@ def news_feed_links(context, rss_url=None, atom_url=None, title=None):
     }
 
 
-@register.simple_tag(takes_context=True)
-def news_home_sections(context):
-    """The top story and the latest articles of the reader's language, rendered once until an
-    article of that language is published, unpublished, moved or deleted."""
-    request = context["request"]
+class HomeNews:
+    """The news of the reader's language on its home page, read only when the part is built."""
 
-    def build():
-        index = news_index()
-        if index is None:
-            return ""
-        top_story, latest = home_articles(translation.get_language())
+    def __init__(self, language):
+        self.language = language
+        self.tags = [pages_tag(NewsArticlePage, language)]
+
+    @cached_property
+    def index(self):
+        return news_index(self.language)
+
+    @cached_property
+    def _articles(self):
+        top_story, latest = home_articles(self.language)
         add_tags(*(page_tag(article.pk) for article in [top_story, *latest] if article is not None))
-        return render_to_string(
-            "news/includes/home_sections.html",
-            {"index": index, "top_story": top_story, "latest": latest},
-            request=request,
-        )
+        return top_story, latest
 
-    tags = [pages_tag(NewsArticlePage, translation.get_language())]
-    return mark_safe(cached("news:home", build, tags=tags))  # noqa: S308 (rendered by our own template)
+    @property
+    def top_story(self):
+        return self._articles[0]
+
+    @property
+    def latest(self):
+        return self._articles[1]
+
+
+@register.inclusion_tag("news/includes/home_sections.html", takes_context=True)
+def news_home_sections(context):
+    """The top story and the latest articles of the reader's language; the template keeps them
+    until an article of that language is published, unpublished, moved or deleted."""
+    return {"request": context.get("request"), "home": HomeNews(translation.get_language())}
