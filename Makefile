@@ -10,8 +10,9 @@ BENCH_DATABASE_URL ?= postgres://root@127.0.0.1:5432/portal_bench
 # The bench serves with Redis as production does (a database of its own, emptied by each run).
 BENCH_REDIS_URL ?= redis://127.0.0.1:6379/13
 # The unit suite runs in one process per core, each with a database of its own; a test file
-# runs in one of them (its fixtures are built once), transactional tests last (tests/parallel.py).
-# Browser journeys run one at a time.
+# runs in one of them (its fixtures are built once). Transactional tests, which empty the
+# database when they end, run after all others in a second run (tests/parallel.py). Browser
+# journeys run one at a time.
 TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 CHROMIUM      ?= /usr/bin/chromium
 NGINX         ?= /usr/sbin/nginx
@@ -97,8 +98,10 @@ lint: install ## ruff lint and format check, Django system checks, missing migra
 	DJANGO_SETTINGS_MODULE=portal.settings.test DATABASE_URL=$(TEST_DATABASE_URL) $(MANAGE) makemigrations --check --dry-run
 
 test-unit: install check-postgres ## The test suite without the browser, against PostgreSQL
-	DATABASE_URL=$(TEST_DATABASE_URL) $(VENV)/bin/pytest --ignore=tests/browser \
-		--numprocesses=$(TEST_WORKERS) --dist=loadgroup --no-loadscope-reorder $(PYTEST_ARGS)
+	DATABASE_URL=$(TEST_DATABASE_URL) $(VENV)/bin/pytest --ignore=tests/browser -m "not transactional" \
+		--numprocesses=$(TEST_WORKERS) --dist=loadfile $(PYTEST_ARGS)
+	DATABASE_URL=$(TEST_DATABASE_URL) $(VENV)/bin/pytest --ignore=tests/browser -m transactional \
+		--numprocesses=$(TEST_WORKERS) --dist=loadfile $(PYTEST_ARGS)
 
 # axe-core, the Nu Html Checker and Lighthouse, pinned in tests/audit/package-lock.json.
 check-audit-tools:

@@ -5,7 +5,7 @@ from django.test.client import ClientMixin
 
 from .editors import signed_in_with_both_factors
 from .figures import show_figures
-from .parallel import pytest_collection_modifyitems  # noqa: F401 (a hook: groups tests for parallel runs)
+from .parallel import pytest_itemcollected  # noqa: F401 (a hook: marks transactional tests)
 
 
 def pytest_terminal_summary(terminalreporter):
