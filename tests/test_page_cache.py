@@ -13,7 +13,7 @@ from portal.models import AlertBanner, FooterSettings, StandardPage
 from .builders import add_page, add_translation, home
 from .editors import user_in
 from .memberships_builders import city, directory, relation
-from .news_builders import article, articles, category, news_index
+from .news_builders import article, articles, category, moment, news_index
 
 pytestmark = pytest.mark.django_db
 
@@ -173,3 +173,39 @@ def test_the_first_visit_creating_the_footer_settings_keeps_cached_pages(client)
     assert client.get("/de/")["X-Cache"] == "miss"  # creates the footer settings with their defaults
     assert FooterSettings.objects.exists()
     assert client.get("/de/")["X-Cache"] == "hit"
+
+
+def republish(page, **changes):
+    for name, value in changes.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+
+
+def test_a_correction_to_an_article_keeps_the_cached_articles_that_do_not_show_it(client):
+    culture = category("en", name="Culture")
+    stories = {
+        day: article(f"Culture story {day}", language="en", categories=[culture], date=moment(2025, 10, day))
+        for day in range(1, 6)
+    }
+    # Each article lists the three newest others of its category: the oldest does not list the
+    # second oldest, the newest does.
+    corrected, oldest, newest = stories[2], stories[1], stories[5]
+    assert corrected.title not in client.get(oldest.url).content.decode()
+    assert corrected.title in client.get(newest.url).content.decode()
+
+    republish(corrected, title="Culture story 2, corrected")
+
+    assert "Culture story 2, corrected" in client.get(newest.url).content.decode()
+    assert client.get(oldest.url)["X-Cache"] == "hit"
+
+
+def test_moving_an_article_to_another_category_refreshes_that_categorys_related_boxes(client):
+    culture, sport = category("en", name="Culture"), category("en", name="Sport")
+    moved = article("City marathon", language="en", categories=[culture], date=moment(2025, 10, 1))
+    runner = article("Running club opens", language="en", categories=[sport], date=moment(2025, 10, 2))
+    assert "City marathon" not in client.get(runner.url).content.decode()
+
+    moved.categories = [sport]
+    republish(moved)
+
+    assert "City marathon" in client.get(runner.url).content.decode()

@@ -89,7 +89,16 @@ def _with_descendants(page, tags):
 
 
 def _page_published(sender, instance, **kwargs):
-    changed(page_tags(instance) | getattr(instance, "_cache_tags_before", set()))
+    tags = page_tags(instance)
+    before = getattr(instance, "_cache_tags_before", None)
+    if before is not None and before == registry.extra_tags(instance):
+        # Published again in the same places (categories, tags, month): lists that choose
+        # their pages by those sets choose the same ones, and show this one through its own
+        # tag. Every article page's related box is chosen that way, so a correction to one
+        # article must not rebuild them all.
+        changed(tags - before)
+    else:
+        changed(tags | (before or set()))
 
 
 def _page_unpublished(sender, instance, **kwargs):
