@@ -8,7 +8,9 @@ import time
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.filebased import FileBasedCache
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache
 
 from .tags import invalidate_everything_in
@@ -20,25 +22,35 @@ LOG_EVERY_SECONDS = 10
 # After a failed call, calls skip Redis for this long: a dead server costs one timeout per
 # process every few seconds, not one per cache call of every request.
 BREAKER_SECONDS = 5
+# While Redis is unreachable, how long this process keeps what it cached meanwhile.
+OUTAGE_MEMORY_SECONDS = 10
 # How many file cache writes pass between two checks of the entry count.
 CULL_CHECK_EVERY = 200
 
 
-def _returning(value):
-    return lambda *args, **kwargs: value
+class OutageMemory(LocMemCache):
+    """This process's memory, standing in for Redis while it is unreachable.
+
+    Entries live at most OUTAGE_MEMORY_SECONDS: another worker or node cannot invalidate what
+    this one keeps, so a publication made during an outage shows everywhere within that time.
+    Without it every request during an outage would render from the database.
+    """
+
+    def get_backend_timeout(self, timeout=DEFAULT_TIMEOUT):
+        wanted = super().get_backend_timeout(timeout)
+        limit = time.time() + OUTAGE_MEMORY_SECONDS
+        return limit if wanted is None else min(wanted, limit)
 
 
-def _key_missing(*args, **kwargs):
-    raise ValueError("Key not found: the cache is unreachable.")
+def _fail_soft(method):
+    """Call Redis, or this process's outage memory when Redis cannot be reached."""
 
-
-def _fail_soft(method, fallback):
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         now = time.monotonic()
         if now < self._open_until:
             self._missed_calls = True
-            return fallback(*args, **kwargs)
+            return getattr(self._outage_memory, method.__name__)(*args, **kwargs)
         try:
             result = method(self, *args, **kwargs)
         except UNREACHABLE as error:
@@ -46,8 +58,8 @@ def _fail_soft(method, fallback):
             self._open_until = time.monotonic() + self.breaker_seconds
             if now - self._last_outage_log >= LOG_EVERY_SECONDS:
                 self._last_outage_log = now
-                logger.warning("Cache unreachable, serving without it for %ss: %s", self.breaker_seconds, error)
-            return fallback(*args, **kwargs)
+                logger.warning("Cache unreachable, using process memory for %ss: %s", self.breaker_seconds, error)
+            return getattr(self._outage_memory, method.__name__)(*args, **kwargs)
         if self._missed_calls:
             self._missed_calls = False
             self._recovered()
@@ -57,13 +69,14 @@ def _fail_soft(method, fallback):
 
 
 class FailSoftRedisCache(RedisCache):
-    """Django's Redis cache, where a dead or unreachable server reads as an empty cache.
+    """Django's Redis cache, where a dead or unreachable server is replaced by process memory.
 
     Every page can be built from the database, so a cache outage costs speed, not
-    availability: reads miss, writes are dropped, and `incr` reports the key as missing
-    (which callers already handle). A circuit breaker skips the server for a few seconds
-    after each failure. When it answers again everything cached is invalidated once, so
-    nothing cached before the outage outlives a change made during it.
+    availability: meanwhile each process caches in its own memory for a few seconds
+    (OutageMemory), and `incr` of a key it does not hold reports the key as missing (which
+    callers already handle). A circuit breaker skips the server for a few seconds after each
+    failure. When it answers again everything cached is invalidated once, so nothing cached
+    before the outage outlives a change made during it.
     """
 
     _last_outage_log = float("-inf")
@@ -75,22 +88,33 @@ class FailSoftRedisCache(RedisCache):
         # OPTIONS go to redis-py, which knows no breaker: take ours out first.
         self.breaker_seconds = options.pop("breaker_seconds", BREAKER_SECONDS)
         super().__init__(server, {**params, "OPTIONS": options})
+        self._outage_memory = OutageMemory(
+            f"outage-{id(self)}", {"KEY_PREFIX": params.get("KEY_PREFIX", ""), "OPTIONS": {"MAX_ENTRIES": 2000}}
+        )
 
-    get = _fail_soft(RedisCache.get, lambda key, default=None, version=None: default)
-    get_many = _fail_soft(RedisCache.get_many, lambda *args, **kwargs: {})
-    has_key = _fail_soft(RedisCache.has_key, _returning(False))
-    add = _fail_soft(RedisCache.add, _returning(False))
-    set = _fail_soft(RedisCache.set, _returning(None))
-    set_many = _fail_soft(RedisCache.set_many, lambda data, *args, **kwargs: list(data))
-    touch = _fail_soft(RedisCache.touch, _returning(False))
-    delete = _fail_soft(RedisCache.delete, _returning(False))
-    delete_many = _fail_soft(RedisCache.delete_many, _returning(None))
-    incr = _fail_soft(RedisCache.incr, _key_missing)
-    clear = _fail_soft(RedisCache.clear, _returning(False))
+    get = _fail_soft(RedisCache.get)
+    get_many = _fail_soft(RedisCache.get_many)
+    has_key = _fail_soft(RedisCache.has_key)
+    add = _fail_soft(RedisCache.add)
+    set = _fail_soft(RedisCache.set)
+    set_many = _fail_soft(RedisCache.set_many)
+    touch = _fail_soft(RedisCache.touch)
+    delete = _fail_soft(RedisCache.delete)
+    delete_many = _fail_soft(RedisCache.delete_many)
+    incr = _fail_soft(RedisCache.incr)
+    clear = _fail_soft(RedisCache.clear)
+
+    def reachable(self):
+        """Whether Redis itself answers now (the outage memory would answer any round trip)."""
+        try:
+            return bool(self._cache.get_client(write=False).ping())
+        except UNREACHABLE:
+            return False
 
     def _recovered(self):
         """The server answers again, perhaps with the data it had before the outage: changes
         published meanwhile could not invalidate their tags, so invalidate everything now."""
+        self._outage_memory.clear()
         invalidate_everything_in(self)
 
 

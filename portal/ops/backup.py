@@ -136,6 +136,9 @@ def restore(folder, database, media_root, replace=False):
 
 def _refresh_cached_pages():
     """Pages and parts cached from the database as it was before must not outlive the restore."""
+    import django
+
+    django.setup()  # the cache's keys carry the code's version, read from the installed apps
     from portal.caching.tags import invalidate_everything_in
 
     invalidate_everything_in()

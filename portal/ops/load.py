@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 from .processes import LOOPBACK
 
-PATHS = ("/pl/", "/en/", "/healthz")
+# Two pages, and what a load balancer asks: whether the process answers, whether it can serve.
+LIVE, READY = "/healthz/live", "/healthz/ready"
+PATHS = ("/pl/", "/en/", READY, LIVE)
 
 
 @dataclass
@@ -46,7 +48,7 @@ def _is_friendly(path, response, body):
     """The answer a reader or a load balancer should get while the database is away."""
     if response.status != 503:
         return False
-    if path == "/healthz":
+    if path == READY:
         return b'"database": "down"' in body
     if not response.getheader("Retry-After"):
         return False
@@ -117,6 +119,11 @@ def errors_by_status(outcomes):
     """'503×12, reset×1' for the failed outcomes, most frequent first; '0' when none failed."""
     counts = Counter(outcome.label for outcome in outcomes if outcome.failed)
     return ", ".join(f"{label}×{count}" for label, count in counts.most_common()) or "0"
+
+
+def median_seconds(outcomes):
+    durations = sorted(outcome.elapsed for outcome in outcomes)
+    return durations[len(durations) // 2]
 
 
 def latency(outcomes):
