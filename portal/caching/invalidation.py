@@ -91,7 +91,8 @@ def _with_descendants(page, tags):
 def _page_published(sender, instance, **kwargs):
     tags = page_tags(instance)
     before = getattr(instance, "_cache_tags_before", None)
-    if before is not None and before == registry.extra_tags(instance):
+    republished = getattr(instance, "_cache_was_published", False)
+    if republished and before == registry.extra_tags(instance):
         # Published again in the same places (categories, tags, month): lists that choose
         # their pages by those sets choose the same ones, and show this one through its own
         # tag. Every article page's related box is chosen that way, so a correction to one
@@ -128,6 +129,9 @@ def _remember_live_tags(sender, instance, update_fields=None, **kwargs):
     live = sender.objects.filter(pk=instance.pk, live=True).first()
     if live is not None:
         instance._cache_tags_before = registry.extra_tags(live)
+        # Readers have seen it in those places only if it was published (a page can also be
+        # created live, by code, and published afterwards).
+        instance._cache_was_published = live.last_published_at is not None
 
 
 def _page_deleted(sender, instance, **kwargs):
