@@ -143,11 +143,11 @@ messages: install ## Refresh and compile the Polish and German interface transla
 	$(MANAGE) compilemessages --ignore=.venv
 
 faults: install ## Fault drills: gunicorn with private PostgreSQL and Redis on loopback; prints a table, fails on a miss
-	$(PY) -m portal.ops.faults
+	$(PY) -m harness.drills.faults
 
 backup: install ## Back up the database (DATABASE_URL, else SQLite) and MEDIA_ROOT into var/backups/<UTC time>/
-	$(PY) -m portal.ops.backup backup
+	$(PY) -m portal.backups backup
 
 restore: install ## Restore BACKUP=var/backups/<folder> into DATABASE_URL and MEDIA_ROOT (REPLACE=1 overwrites)
 	@test -n "$(BACKUP)" || { echo "Say which backup: make restore BACKUP=var/backups/<folder> [REPLACE=1]"; exit 1; }
-	$(PY) -m portal.ops.backup restore "$(BACKUP)" $(if $(REPLACE),--replace)
+	$(PY) -m portal.backups restore "$(BACKUP)" $(if $(REPLACE),--replace)

@@ -34,11 +34,6 @@ urlpatterns = [
     path("sitemap-<str:language>.xml", sitemap_language, name="sitemap_language"),
 ]
 
-if settings.BENCH_CEILING_VIEW:
-    from .views.ceiling import ceiling
-
-    urlpatterns.append(path("bench/ceiling/", ceiling))
-
 # Public images when nothing in front serves MEDIA_ROOT; static files come from WhiteNoise.
 if settings.PORTAL_SERVE_MEDIA:
     urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", public_media, name="public_media"))

@@ -16,9 +16,9 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, Revision
 
+from portal.backups.folders import BackupError, backup, restore
 from portal.caching.tags import EVERYTHING, versions
 from portal.models import StandardPage
-from portal.ops.backup import BackupError, backup, restore
 
 from .builders import add_page, home
 

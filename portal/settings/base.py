@@ -154,9 +154,6 @@ CACHES["default"]["KEY_PREFIX"] = str(DATABASES["default"]["NAME"]).replace("/",
 # Whole pages for anonymous readers (portal.caching.pages); off to measure uncached rendering.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "true"
 
-# `make bench` measures the stack's ceiling with a minimal view; never on in real deployments.
-BENCH_CEILING_VIEW = os.environ.get("BENCH_CEILING_VIEW", "false").lower() == "true"
-
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},

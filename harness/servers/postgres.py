@@ -1,26 +1,16 @@
 """A private PostgreSQL cluster in a temporary folder, on a loopback port of its own."""
 
 import contextlib
-import glob
 import os
-import shutil
 from pathlib import Path
 
 import psycopg
 
-from .processes import LOOPBACK, free_port, give_to_service_account, run, service_account
+from portal.backups.programs import postgres_bin, run
+
+from .processes import LOOPBACK, free_port, give_to_service_account, service_account
 
 SUPERUSER = "postgres"
-
-
-def postgres_bin(program):
-    """The newest installed PostgreSQL's `program` (Debian keeps most of them out of PATH)."""
-    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{program}"), key=lambda p: int(Path(p).parts[-3]))
-    if candidates:
-        return candidates[-1]
-    if found := shutil.which(program):
-        return found
-    raise RuntimeError(f"{program} not found in /usr/lib/postgresql/*/bin or PATH (apt-get install postgresql)")
 
 
 class PrivateCluster:

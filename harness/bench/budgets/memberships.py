@@ -6,9 +6,8 @@ import uuid
 
 from wagtail.models import Locale
 
+from memberships.models import PartnerCity, RelationIndexPage, RelationPage, StatusHistoryEntry
 from portal.benchmarking import budget, populator
-
-from .models import PartnerCity, RelationIndexPage, RelationPage, StatusHistoryEntry
 
 RELATIONS_PER_LANGUAGE = 200
 STEPS_PER_RELATION = 5

@@ -7,7 +7,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 
-from .processes import LOOPBACK
+from ..servers.processes import LOOPBACK
 
 # Two pages, and what a load balancer asks: whether the process answers, whether it can serve.
 LIVE, READY = "/healthz/live", "/healthz/ready"

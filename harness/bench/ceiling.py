@@ -3,6 +3,7 @@
 from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
 
+CEILING_PATH = "/bench/ceiling/"
 _HEAD = b"<!DOCTYPE html><html lang=en><title>ceiling</title><p>"
 CEILING_BODY = _HEAD + b"x" * (30 * 1024 - len(_HEAD) - 4) + b"</p>"
 

@@ -4,7 +4,7 @@ Everything runs on loopback: a private PostgreSQL cluster, a private Redis and g
 the production settings, in a temporary folder that is removed at the end, pass or fail.
 Prints one table and exits with 1 when any pass criterion fails.
 
-    .venv/bin/python -m portal.ops.faults [--only NAME ...] [--keep]
+    .venv/bin/python -m harness.drills.faults [--only NAME ...] [--keep]
 """
 
 import argparse
@@ -12,8 +12,8 @@ import signal
 import sys
 import time
 
+from ..servers.processes import ReadinessWatch, wait_for
 from .load import LIVE, READY, Load, latency, median_seconds
-from .processes import ReadinessWatch, wait_for
 from .report import DrillResult, details, table
 from .restore_drill import restore_drill
 from .stack import private_portal, say

@@ -1,7 +1,7 @@
 """The portal's own page types in `make bench`."""
 
-from .benchmarking import budget
-from .search import bench as search_bench  # noqa: F401 - registers the search budgets and filler
+from portal.benchmarking import budget
+from portal.search import bench as search_bench  # noqa: F401 - registers the search budgets and filler
 
 
 @budget("home page", max_queries=8, max_median_ms=15, min_uncached_share=0.05)

@@ -10,7 +10,9 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .processes import LOOPBACK, child_pids, free_port, run, wait_for
+from portal.backups.programs import run
+
+from .processes import LOOPBACK, child_pids, free_port, wait_for
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 

@@ -3,7 +3,6 @@
 import os
 import pwd
 import socket
-import subprocess
 import threading
 import time
 
@@ -30,15 +29,6 @@ def wait_for(check, timeout, what, interval=0.1):
             return result
         time.sleep(interval)
     raise TimeoutError(f"Timed out after {timeout:.0f} s waiting for {what}")
-
-
-def run(command, **kwargs):
-    """Run a command to completion; on failure raise with its output so the cause is visible."""
-    result = subprocess.run(command, capture_output=True, text=True, check=False, **kwargs)  # noqa: S603
-    if result.returncode != 0:
-        shown = " ".join(map(str, command))
-        raise RuntimeError(f"{shown} failed ({result.returncode}):\n{result.stdout}{result.stderr}")
-    return result.stdout
 
 
 def service_account():

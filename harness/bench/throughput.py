@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from .ops.portal_server import PortalServer, manage, production_environment
+from ..servers.portal_server import PortalServer, manage, production_environment
+from .ceiling import CEILING_PATH
 
-CEILING_PATH = "/bench/ceiling/"
 CONNECTIONS = 16
 DURATION_SECONDS = 8
 CACHED_MIN_SHARE = 0.60
@@ -70,12 +70,18 @@ def database_url():
     return f"postgres://{database['USER']}@{host}:{port}/{database['NAME']}"
 
 
+def bench_server_environment(workdir):
+    """The production environment on the bench database, with the settings that add the ceiling view."""
+    environment = production_environment(workdir, database_url(), os.environ.get("REDIS_URL", ""))
+    environment["DJANGO_SETTINGS_MODULE"] = "harness.bench.server_settings"
+    return environment
+
+
 def measure(targets):
     """Load results for the ceiling and for each (name, path), uncached then cached."""
     results = []
     with tempfile.TemporaryDirectory(prefix="portal-bench-") as workdir:
-        environment = production_environment(workdir, database_url(), os.environ.get("REDIS_URL", ""))
-        environment["BENCH_CEILING_VIEW"] = "true"
+        environment = bench_server_environment(workdir)
         manage(environment, "collectstatic", "--noinput", "--verbosity=0")
         for cached in (False, True):
             server_environment = {**environment, "PAGE_CACHE_ENABLED": "true" if cached else "false"}

@@ -1,7 +1,11 @@
-"""The newsroom's page types in `make bench`, over a few years of articles in every language."""
+"""The newsroom's page types in `make bench`, over a few years of articles in every language.
+
+BENCH_ARTICLES sets how many older articles per language the filler adds (500).
+"""
 
 import datetime
 import itertools
+import os
 
 from django.db import connection
 from django.utils import timezone
@@ -9,11 +13,10 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Locale
 
+from news.models import NewsArticlePage, NewsArticleTag, NewsCategory, NewsIndexPage
 from portal.benchmarking import budget, long_tail, populator
 
-from .models import NewsArticlePage, NewsArticleTag, NewsCategory, NewsIndexPage
-
-BENCH_ARTICLES_PER_LANGUAGE = 500
+BENCH_ARTICLES_PER_LANGUAGE = int(os.environ.get("BENCH_ARTICLES", "500"))
 
 
 def newest_polish_article():
@@ -62,7 +65,7 @@ def bench_articles():
 
 @populator
 def older_articles():
-    """500 older news articles per language, with pictures, categories and tags."""
+    """BENCH_ARTICLES (500) older news articles per language, with pictures, categories and tags."""
     start = timezone.make_aware(datetime.datetime(2025, 8, 31, 9, 0))
     tags = list(Tag.objects.filter(news_newsarticletag_items__isnull=False).distinct()[:12])
     for locale in Locale.objects.all():

@@ -9,12 +9,14 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client
-from django.utils.module_loading import autodiscover_modules
 
-from ... import benchmarking, editors_at_work, throughput
-from ...caching.invalidation import page_tags
-from ...caching.tags import invalidate, invalidate_everything_in
-from ...ops.sitemap_validation import check_sitemaps
+from portal import benchmarking
+from portal.caching.invalidation import page_tags
+from portal.caching.tags import invalidate, invalidate_everything_in
+
+from ... import editors_at_work, throughput
+from ...budgets import discover
+from ...sitemaps import check_sitemaps
 
 
 class Command(BaseCommand):
@@ -30,7 +32,7 @@ class Command(BaseCommand):
         database = settings.DATABASES["default"]["NAME"]
         if not str(database).endswith("_bench"):
             raise CommandError(f"Refusing to benchmark in {database!r}: its name must end in _bench.")
-        autodiscover_modules("bench")
+        discover()
         if not keep:
             self._recreate_database(database)
             # Cached pages and parts of an earlier bench database would answer for this one.

@@ -6,7 +6,6 @@ each request's URL at random among the long tail the apps register. Machine spee
 the budgets are shares of the quiet scenario's throughput, plus one latency bound.
 """
 
-import os
 import subprocess
 import sys
 import tempfile
@@ -17,8 +16,8 @@ from pathlib import Path
 
 from django.conf import settings
 
-from .ops.portal_server import PortalServer, manage, production_environment
-from .throughput import database_url, run_wrk
+from ..servers.portal_server import PortalServer, manage
+from .throughput import bench_server_environment, run_wrk
 
 DURATION_SECONDS = 30
 MIN_URLS = 300
@@ -90,7 +89,7 @@ def measure(paths, edited_page_id):
         raise ValueError(f"The long tail has {len(paths)} URLs; at least {MIN_URLS} are needed.")
     results = []
     with tempfile.TemporaryDirectory(prefix="portal-editors-") as workdir:
-        environment = production_environment(workdir, database_url(), os.environ.get("REDIS_URL", ""))
+        environment = bench_server_environment(workdir)
         script = _wrk_script(paths, workdir)
         manage(environment, "collectstatic", "--noinput", "--verbosity=0")  # production pages need the manifest
         with PortalServer(workdir, environment, workers=2) as server:

@@ -1,31 +1,19 @@
 """Back up the database and uploaded media into one timestamped folder; restore from one.
 
-    python -m portal.ops.backup backup [--into var/backups]
-    python -m portal.ops.backup restore var/backups/<folder> [--replace]
-    python -m portal.ops.backup drill
-
-The database is DATABASE_URL (PostgreSQL: pg_dump in custom format; SQLite: the online
-backup API), the media folder is MEDIA_ROOT, both read through the Django settings in
-DJANGO_SETTINGS_MODULE (portal.settings.dev when unset, as manage.py does). manifest.json
-records what the backup holds (page, revision, image and document counts from the dumped
-snapshot, checksums), and a restore checks all of it.
+The database (PostgreSQL: pg_dump in custom format; SQLite: the online backup API) and the
+media folder go into the folder with manifest.json, which records what the backup holds
+(page, revision, image and document counts from the dumped snapshot, checksums); a restore
+checks all of it. `python -m portal.backups` is the command line (`make backup`, `make restore`).
 """
 
-import argparse
 import hashlib
 import json
-import os
-import sys
 import tarfile
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-import psycopg
-
 from .databases import for_settings
 
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
 MANIFEST = "manifest.json"
 MEDIA_ARCHIVE = "media.tar.gz"
 
@@ -142,51 +130,3 @@ def _refresh_cached_pages():
     from portal.caching.tags import invalidate_everything_in
 
     invalidate_everything_in()
-
-
-def _configured():
-    """DATABASES["default"] and MEDIA_ROOT from the Django settings, as manage.py would load them."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
-    from django.conf import settings
-
-    return settings.DATABASES["default"], Path(settings.MEDIA_ROOT)
-
-
-def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    commands = parser.add_subparsers(dest="command", required=True)
-    make = commands.add_parser("backup", help="back up the database and media")
-    make.add_argument("--into", default=BASE_DIR / "var" / "backups", type=Path, help="parent folder of backups")
-    back = commands.add_parser("restore", help="restore a backup folder into DATABASE_URL and MEDIA_ROOT")
-    back.add_argument("folder", type=Path)
-    back.add_argument("--replace", action="store_true", help="overwrite a database that already has tables")
-    commands.add_parser("drill", help="back up and restore a served site in private services; check counts")
-    args = parser.parse_args(argv)
-
-    if args.command == "drill":
-        from .restore_drill import main as drill
-
-        return drill()
-    database, media_root = _configured()
-    started = time.monotonic()
-    try:
-        if args.command == "backup":
-            folder, manifest = backup(database, media_root, args.into)
-            print(f"Backed up {_describe(manifest['counts'])} and {manifest['media']['files']} media files")
-            print(folder)
-        else:
-            counts = restore(args.folder, database, media_root, replace=args.replace)
-            print(f"Restored {_describe(counts)} into {database['NAME']} and {media_root}")
-    except (BackupError, RuntimeError, psycopg.Error) as error:
-        print(f"{args.command} failed: {error}", file=sys.stderr)
-        return 1
-    print(f"Done in {time.monotonic() - started:.1f} s.", file=sys.stderr)
-    return 0
-
-
-def _describe(counts):
-    return ", ".join(f"{count} {name}" for name, count in counts.items())
-
-
-if __name__ == "__main__":
-    sys.exit(main())

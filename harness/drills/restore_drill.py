@@ -1,6 +1,6 @@
 """The restore drill: back up a site while it serves, restore into a fresh database, compare.
 
-Standalone: `python -m portal.ops.backup drill`; `make faults` runs it as its last drill.
+Standalone: `python -m harness.drills.restore_drill`; `make faults` runs it as its last drill.
 """
 
 import signal
@@ -10,12 +10,14 @@ from pathlib import Path
 
 import dj_database_url
 
-from .backup import read_manifest
-from .databases import for_settings
+from portal.backups.databases import for_settings
+from portal.backups.folders import read_manifest
+from portal.backups.programs import run
+
+from ..servers.portal_server import BASE_DIR, manage
 from .load import Load
-from .portal_server import BASE_DIR, manage
-from .processes import run
 from .report import DrillResult, details, table
+from .stack import private_portal
 
 RESTORED_DATABASE = "portal_restored"
 
@@ -30,13 +32,13 @@ def restore_drill(services):
         "Backup, then restore into a fresh database while serving",
         "page, revision, image and document counts and files match; zero errors",
     )
-    run([sys.executable, "-m", "portal.ops.sample_content"], cwd=BASE_DIR, env=server.env)
+    run([sys.executable, "-m", "harness.drills.sample_content"], cwd=BASE_DIR, env=server.env)
     restore_env = {
         **server.env,
         "DATABASE_URL": postgres.url(RESTORED_DATABASE),
         "MEDIA_ROOT": str(workdir / "media-restored"),
     }
-    backup_command = [sys.executable, "-m", "portal.ops.backup"]
+    backup_command = [sys.executable, "-m", "portal.backups"]
     with Load(server.port) as load:
         time.sleep(1)
         started = time.monotonic()
@@ -68,8 +70,6 @@ def restore_drill(services):
 
 
 def main():
-    from .stack import private_portal
-
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     try:
         with private_portal() as services:
@@ -82,3 +82,7 @@ def main():
     print()
     print(details([result]))
     return 0 if result.passed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -9,8 +9,7 @@ from pathlib import Path
 import psycopg
 from psycopg import sql
 
-from .postgres import postgres_bin
-from .processes import run
+from .programs import postgres_bin, run
 
 # What a restore must bring back, counted in the dump's own snapshot.
 COUNTED_TABLES = {

@@ -6,9 +6,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .portal_server import PortalServer, production_environment
-from .postgres import PrivateCluster
-from .redis_server import PrivateRedis
+from ..servers.portal_server import PortalServer, production_environment
+from ..servers.postgres import PrivateCluster
+from ..servers.redis_server import PrivateRedis
 
 
 @dataclass

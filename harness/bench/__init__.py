@@ -1,0 +1,1 @@
+"""The benchmark (`make bench`): every page type against its budget, throughput, editors at work."""

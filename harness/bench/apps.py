@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class BenchConfig(AppConfig):
+    """The benchmark's management commands, installed by the bench settings alone."""
+
+    name = "harness.bench"
+    label = "harness_bench"

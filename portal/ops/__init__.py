@@ -1,1 +1,0 @@
-"""Operations tooling: fault drills and backups, run against private throwaway services on loopback."""
