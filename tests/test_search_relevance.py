@@ -5,9 +5,8 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
+from portal.search.judged import JUDGED
 from portal.search.relevance import measure, print_figures
-
-from .search_judged import JUDGED
 
 pytestmark = pytest.mark.django_db
 

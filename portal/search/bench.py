@@ -21,11 +21,10 @@ from django.utils import timezone
 
 from wagtail.models import Locale, Page
 
-from tests.search_judged import JUDGED
-
 from .. import benchmarking
 from ..benchmarking import budget, populator
 from . import indexing
+from .judged import JUDGED
 from .relevance import measure, print_figures
 
 ARTICLES_PER_LANGUAGE = int(os.environ.get("SEARCH_BENCH_ARTICLES", "10000"))
@@ -66,7 +65,7 @@ def fill_after_the_other_apps():
     # Populators run in app order and this app comes first, so the database holds the demo
     # content alone: the judged set is measured on it here. The newsroom's and the registry's
     # fillers add pages without publishing them, so the top-up and the index run last.
-    print("Search relevance: the judged set (tests/search_judged.py) over the demo content alone")
+    print("Search relevance: the judged set (portal/search/judged.py) over the demo content alone")
     print_figures(measure(JUDGED))
     benchmarking.populators.append(articles_and_index)
 

@@ -2,7 +2,8 @@
 
 Each entry is (language, query, expected URL paths, kind). A hit is any expected page among the
 first three results; an empty expectation means the query must find nothing at all. Pages are
-named by URL path, as the demo content (``load_demo_content``) lays them out.
+named by URL path, as the demo content (``load_demo_content``) lays them out. The relevance
+test holds the figures over this set to a floor, and `make bench` prints them (see `relevance`).
 """
 
 # Kinds of query, so the figures can be read per difficulty.
