@@ -28,7 +28,9 @@ ERROR_PAGES = DEPLOY_DIR / "nginx" / "errors"
 MIME_TYPES = Path("/etc/nginx/mime.types")
 
 
-def render_site(listen, server_name, upstream, static_root, media_root, forwarded_proto="$scheme"):
+def render_site(
+    listen, server_name, upstream, static_root, media_root, forwarded_proto="$scheme", error_pages=ERROR_PAGES
+):
     """The nginx server block of deploy/nginx/portal-site.conf.in with its placeholders filled."""
     values = {
         "LISTEN": listen,
@@ -36,7 +38,7 @@ def render_site(listen, server_name, upstream, static_root, media_root, forwarde
         "UPSTREAM": upstream,
         "STATIC_ROOT": str(static_root).rstrip("/"),
         "MEDIA_ROOT": str(media_root).rstrip("/"),
-        "ERROR_PAGES": str(ERROR_PAGES),
+        "ERROR_PAGES": str(error_pages).rstrip("/"),
         "FORWARDED_PROTO": forwarded_proto,
     }
     text = SITE_TEMPLATE.read_text()
@@ -203,6 +205,7 @@ def print_site(args):
             static_root=args.static_root,
             media_root=args.media_root,
             forwarded_proto=args.forwarded_proto,
+            error_pages=args.error_pages,
         )
     )
 
@@ -224,6 +227,7 @@ def main():
     site.add_argument("--static-root", default="/srv/portal/var/static")
     site.add_argument("--media-root", default="/srv/portal/var/media")
     site.add_argument("--forwarded-proto", default="$scheme", help="'https' behind a TLS load balancer")
+    site.add_argument("--error-pages", default=str(ERROR_PAGES), help="folder of nginx's own error pages")
     args = parser.parse_args(sys.argv[1:] or ["run"])
     if args.command == "nginx-site":
         print_site(args)
