@@ -33,7 +33,9 @@ def _describe(counts):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m portal.backups", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     make = commands.add_parser("backup", help="back up the database and media")
     make.add_argument("--into", default=BASE_DIR / "var" / "backups", type=Path, help="parent folder of backups")
