@@ -6,13 +6,16 @@ articles apart (their own part of the page template), since a publication in the
 categories changes them but not the rest.
 """
 
+import hashlib
 from dataclasses import dataclass
 
 from portal.caching.fragments import cached
 from portal.caching.tags import add_tags, page_tag, translations_tag
+from portal.queries import public
 
 from .cache_tags import category_tag, tagged_tag
-from .lookups import add_category_links, localized_categories, news_index
+from .cards import CardStyle, article_cards
+from .lookups import localized_categories, news_index
 from .related import related_articles
 
 
@@ -34,17 +37,33 @@ def article_about(article, request):
     )
 
 
-def related_for(article):
-    """The "Read also" articles of an article, marking the part being built as showing the
-    article, the articles shown and any article that could now be suggested (one sharing a
-    category or tag)."""
-    language = article.locale.language_code
-    related = add_category_links(related_articles(article), language)
-    add_tags(*(category_tag(category.translation_key) for category in article.categories.all()))
-    add_tags(*(tagged_tag(tag.pk) for tag in article.tags.all()))
-    add_tags(*(page_tag(shown.pk) for shown in related))
-    add_tags(*(translations_tag(pick.article.translation_key) for pick in article.related_picks.all()))
-    return related
+def related_for(article, request=None):
+    """The cards of an article's "Read also" articles.
+
+    Which articles is chosen once until any article that could now be suggested (one sharing
+    a category or tag, or a pick's translation) changes. What the choice depends on in the
+    article itself (its categories, tags and picks) is part of the choice's name, so a
+    correction that keeps them keeps the choice. The cards are shared with every list: a
+    correction to a suggested article rebuilds its card once, not every box that shows it."""
+    from .models import NewsRelatedArticle
+
+    picked_keys = list(
+        NewsRelatedArticle.objects.filter(page_id=article.pk)
+        .order_by("sort_order")
+        .values_list("article__translation_key", flat=True)
+    )
+    category_keys = sorted(str(category.translation_key) for category in article.categories.all())
+    tag_pks = sorted(tag.pk for tag in article.tags.all())
+
+    def choose():
+        add_tags(*(category_tag(key) for key in category_keys))
+        add_tags(*(tagged_tag(pk) for pk in tag_pks))
+        add_tags(*(translations_tag(key) for key in picked_keys))
+        return related_articles(article, picked_keys)
+
+    signature = hashlib.sha256(repr((picked_keys, category_keys, tag_pks)).encode()).hexdigest()[:16]
+    chosen = cached(f"news:related-choice:{article.pk}:{signature}", choose, per_language=False, request=request)
+    return article_cards([(pk, CardStyle(heading="h3")) for pk in chosen], request)
 
 
 def _build(article, request):
@@ -71,5 +90,5 @@ def _relation_pages(article):
     if not keys:
         return []
     relation_model = article._meta.get_field("relations").related_model
-    pages = relation_model.objects.live().public().filter(locale_id=article.locale_id, translation_key__in=keys)
+    pages = public(relation_model.objects.filter(locale_id=article.locale_id, translation_key__in=keys))
     return pages.order_by("title")

@@ -44,4 +44,4 @@ class ArticleView:
 
     @cached_property
     def related(self):
-        return related_for(self.page)
+        return related_for(self.page, self.request)

@@ -13,6 +13,12 @@ def category_tag(translation_key):
     return f"news-category:{translation_key}"
 
 
+def category_name_tag(translation_key):
+    """What a category is called and where its listing is, in every language: the cards and
+    pages that name it, which a publication in the category leaves as they are."""
+    return f"news-category-name:{translation_key}"
+
+
 def tagged_tag(tag_pk):
     """The listing of one tag."""
     return f"news-tagged:{tag_pk}"
@@ -38,4 +44,4 @@ def article_tags(article):
 
 
 def category_tags(category):
-    return {category_tag(category.translation_key)}
+    return {category_tag(category.translation_key), category_name_tag(category.translation_key)}

@@ -16,27 +16,33 @@ from taggit.models import Tag
 from wagtail.contrib.routable_page.models import re_path
 
 from portal.caching.fragments import cached
-from portal.caching.tags import add_tags, model_tag, page_tag, pages_tag, translations_tag
+from portal.caching.tags import model_tag, page_tag, pages_tag, translations_tag
 from portal.queries import public
 
 from . import feeds
+from .archive import archive_count, archive_months
 from .cache_tags import category_tag, month_tag, tagged_tag, year_tag
-from .lookups import add_category_links, archive_months, category_links
+from .cards import CardStyle, article_cards
+from .lookups import category_links
 
 PAGE_SIZE = 12
 FEED_SIZE = 20
 
 
 class CountedOncePaginator(Paginator):
-    """Counts a listing once until its articles change: with thousands of articles COUNT is its slowest query."""
+    """Counts a listing once until its articles change: with thousands of articles COUNT is its
+    slowest query. Views the archive already counts take their count from it (`counted`)."""
 
-    def __init__(self, object_list, per_page, cache_name, tags):
+    def __init__(self, object_list, per_page, cache_name, tags, counted=None):
         super().__init__(object_list, per_page)
         self.cache_name = cache_name
         self.tags = tags
+        self.counted = counted
 
     @cached_property
     def count(self):
+        if self.counted is not None:
+            return self.counted()
         return cached(self.cache_name, self.object_list.count, tags=self.tags, per_language=False)
 
 
@@ -59,23 +65,28 @@ class Listing:
     subpath_in: object = None  # callable(news index) -> str or None
     # Cache tags of which articles this view lists; empty means all of the language's.
     tags: frozenset = frozenset()
+    # How many articles it lists, where the archive knows; None: counted on its own.
+    count: object = None  # callable() -> int
 
 
 class ListingResults:
     """The cards and page links of one page of a view, as the listing template shows them."""
 
-    def __init__(self, index, listing, articles, paginator, tags):
+    def __init__(self, index, listing, articles, paginator, tags, request):
         self.index = index
         self.listing = listing
-        self.articles = articles
+        self.articles = articles  # a Paginator page of article pks
         self.paginator = paginator
         self.tags = tags
+        self.request = request
 
     @cached_property
     def cards(self):
-        """The articles of this page, each with its category links (read on a cache miss only)."""
-        add_tags(*(page_tag(article.pk) for article in self.articles))
-        return add_category_links(self.articles, translation.get_language())
+        """The HTML of this page's article cards (read on a cache miss only); the newest article
+        of the whole listing's first page is featured."""
+        featured = self.articles.number == 1 and not self.listing.label
+        styles = [CardStyle(featured=featured and position == 0) for position in range(len(self.articles))]
+        return article_cards(zip(self.articles, styles, strict=True), self.request)
 
     @property
     def page_numbers(self):
@@ -118,7 +129,7 @@ class ListingViewsMixin:
     def get_context(self, request, *args, listing=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if listing is None:
-            listing = Listing(articles=self.articles(), description=self.intro)
+            listing = Listing(articles=self.articles(), description=self.intro, count=lambda: archive_count(self))
         context.update(self.listing_context(request, listing))
         return context
 
@@ -170,6 +181,7 @@ class ListingViewsMixin:
             archive_period=start.date(),
             subpath_in=lambda index: subpath if any(y.year == year for y in archive_months(index)) else None,
             tags=frozenset({year_tag(translation.get_language(), start)}),
+            count=lambda: archive_count(self, year=year),
         )
         return self.render(request, listing=listing)
 
@@ -200,6 +212,7 @@ class ListingViewsMixin:
             archive_month=True,
             subpath_in=lambda index: subpath if _has_month(index, first_day) else None,
             tags=frozenset({month_tag(translation.get_language(), first_day)}),
+            count=lambda: archive_count(self, first_day=first_day),
         )
         return self.render(request, listing=listing)
 
@@ -241,7 +254,11 @@ class ListingViewsMixin:
     def listing_context(self, request, listing):
         tags = self._listing_tags(listing)
         paginator = CountedOncePaginator(
-            listing.articles.for_cards(), PAGE_SIZE, f"news:count:{self.pk}:{listing.subpath}", tags
+            listing.articles.values_list("pk", flat=True),
+            PAGE_SIZE,
+            f"news:count:{self.pk}:{listing.subpath}",
+            tags,
+            counted=listing.count,
         )
         requested = request.GET.get("page", "1")
         articles = paginator.get_page(requested)
@@ -255,7 +272,7 @@ class ListingViewsMixin:
             "listing": listing,
             # The template caches the cards and page links until the articles they list change,
             # and the navigation beside them until any article or category does.
-            "results": ListingResults(self, listing, articles, paginator, tags),
+            "results": ListingResults(self, listing, articles, paginator, tags, request),
             "navigation": ListingNavigation(self),
             "articles": articles,
             "paginator": paginator,

@@ -2,16 +2,13 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count
-from django.db.models.functions import TruncMonth
 from django.utils import translation
-from django.utils.formats import date_format
 
 from portal.caching.fragments import cached
 from portal.caching.tags import add_tags, model_tag, page_tag, pages_tag
 from portal.queries import public
 
-from .cache_tags import category_tag
+from .cache_tags import category_name_tag
 
 
 @dataclass(frozen=True)
@@ -108,7 +105,7 @@ def localized_categories(categories, language_code=None, links=None):
     """
     links = links if links is not None else category_links(language_code)
     keys = {category.translation_key for category in categories}
-    add_tags(*(category_tag(key) for key in keys))
+    add_tags(*(category_name_tag(key) for key in keys))
     return [link for key, link in links.items() if key in keys]
 
 
@@ -118,55 +115,3 @@ def add_category_links(articles, language_code=None):
     for article in articles:
         article.category_links = localized_categories(article.categories.all(), links=links)
     return articles
-
-
-@dataclass(frozen=True)
-class ArchiveMonth:
-    first_day: object  # a date
-    name: str  # the month's name in the listing's language
-    count: int
-    url: str
-
-
-@dataclass(frozen=True)
-class ArchiveYear:
-    year: int
-    url: str
-    months: list
-
-
-def archive_months(index):
-    """[ArchiveYear with its ArchiveMonths, ...] of a news listing, newest first."""
-    from .models import NewsArticlePage
-
-    def build():
-        months = (
-            NewsArticlePage.objects.child_of(index)
-            .published()
-            .filter(date__isnull=False)
-            .annotate(month=TruncMonth("date"))
-            .order_by()
-            .values("month")
-            .annotate(count=Count("pk"))
-            .order_by("-month")
-        )
-        years = []
-        for row in months:
-            first_day = row["month"].date()
-            if not years or years[-1].year != first_day.year:
-                url = index.url + index.subpage_path("archive_year", year=f"{first_day.year:04d}")
-                years.append(ArchiveYear(year=first_day.year, url=url, months=[]))
-            url = index.url + index.subpage_path(
-                "archive_month", year=f"{first_day.year:04d}", month=f"{first_day.month:02d}"
-            )
-            years[-1].months.append(
-                ArchiveMonth(first_day=first_day, name=date_format(first_day, "F"), count=row["count"], url=url)
-            )
-        return years
-
-    return cached(
-        f"news:archive:{index.pk}",
-        build,
-        tags=[page_tag(index.pk), pages_tag(NewsArticlePage, index.locale.language_code)],
-        per_language=False,
-    )

@@ -6,8 +6,9 @@ from django.utils.dateformat import format as format_date
 from django.utils.functional import cached_property
 from django.utils.timezone import localtime
 
-from portal.caching.tags import add_tags, page_tag, pages_tag
+from portal.caching.tags import pages_tag
 
+from ..cards import CardStyle, article_cards
 from ..home import home_articles
 from ..lookups import news_index
 from ..models import NewsArticlePage
@@ -65,8 +66,9 @@ def news_feed_links(context, rss_url=None, atom_url=None, title=None):
 class HomeNews:
     """The news of the reader's language on its home page, read only when the part is built."""
 
-    def __init__(self, language):
+    def __init__(self, language, request):
         self.language = language
+        self.request = request
         self.tags = [pages_tag(NewsArticlePage, language)]
 
     @cached_property
@@ -74,22 +76,28 @@ class HomeNews:
         return news_index(self.language)
 
     @cached_property
-    def _articles(self):
+    def _cards(self):
+        """(the top story's card or None, [the latest articles' cards])."""
         top_story, latest = home_articles(self.language)
-        add_tags(*(page_tag(article.pk) for article in [top_story, *latest] if article is not None))
-        return top_story, latest
+        styles = [(pk, CardStyle(heading="h4", compact=True)) for pk in latest]
+        if top_story is not None:
+            styles.insert(0, (top_story, CardStyle(heading="h3", featured=True)))
+        cards = article_cards(styles, self.request)
+        if top_story is None or len(cards) < len(styles):
+            return None, cards  # nothing published, or the top story went offline meanwhile
+        return cards[0], cards[1:]
 
     @property
     def top_story(self):
-        return self._articles[0]
+        return self._cards[0]
 
     @property
     def latest(self):
-        return self._articles[1]
+        return self._cards[1]
 
 
 @register.inclusion_tag("news/includes/home_sections.html", takes_context=True)
 def news_home_sections(context):
     """The top story and the latest articles of the reader's language; the template keeps them
     until an article of that language is published, unpublished, moved or deleted."""
-    return {"request": context.get("request"), "home": HomeNews(translation.get_language())}
+    return {"request": context.get("request"), "home": HomeNews(translation.get_language(), context.get("request"))}

@@ -104,9 +104,14 @@ def versions(tags):
 
 def is_fresh(stored_versions):
     """Whether no tag of an entry has moved on since it was stored."""
+    return versions_match(stored_versions, versions(stored_versions))
+
+
+def versions_match(stored_versions, current):
+    """Whether an entry's stored versions are all still current (in {tag: version} read before)."""
     if None in stored_versions.values():
         return False
-    return versions(stored_versions) == stored_versions
+    return all(current.get(tag) == version for tag, version in stored_versions.items())
 
 
 def invalidate(tags, backend=None):
