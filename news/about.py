@@ -6,7 +6,6 @@ articles apart (their own part of the page template), since a publication in the
 categories changes them but not the rest.
 """
 
-import hashlib
 from dataclasses import dataclass
 
 from portal.caching.fragments import cached
@@ -38,13 +37,10 @@ def article_about(article, request):
 
 
 def related_for(article, request=None):
-    """The cards of an article's "Read also" articles.
-
-    Which articles is chosen once until any article that could now be suggested (one sharing
-    a category or tag, or a pick's translation) changes. What the choice depends on in the
-    article itself (its categories, tags and picks) is part of the choice's name, so a
-    correction that keeps them keeps the choice. The cards are shared with every list: a
-    correction to a suggested article rebuilds its card once, not every box that shows it."""
+    """The cards of an article's "Read also" articles (news.related), marking the part being
+    built as showing the articles shown and any article that could now be suggested: one
+    joining a category or tag of this one, or a pick's translation. The cards are shared with
+    every list, so a correction to a suggested article rebuilds its card once."""
     from .models import NewsRelatedArticle
 
     picked_keys = list(
@@ -52,17 +48,10 @@ def related_for(article, request=None):
         .order_by("sort_order")
         .values_list("article__translation_key", flat=True)
     )
-    category_keys = sorted(str(category.translation_key) for category in article.categories.all())
-    tag_pks = sorted(tag.pk for tag in article.tags.all())
-
-    def choose():
-        add_tags(*(category_tag(key) for key in category_keys))
-        add_tags(*(tagged_tag(pk) for pk in tag_pks))
-        add_tags(*(translations_tag(key) for key in picked_keys))
-        return related_articles(article, picked_keys)
-
-    signature = hashlib.sha256(repr((picked_keys, category_keys, tag_pks)).encode()).hexdigest()[:16]
-    chosen = cached(f"news:related-choice:{article.pk}:{signature}", choose, per_language=False, request=request)
+    add_tags(*(translations_tag(key) for key in picked_keys))
+    add_tags(*(category_tag(category.translation_key) for category in article.categories.all()))
+    add_tags(*(tagged_tag(tag.pk) for tag in article.tags.all()))
+    chosen = related_articles(article, picked_keys)
     return article_cards([(pk, CardStyle(heading="h3")) for pk in chosen], request)
 
 

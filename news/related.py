@@ -1,8 +1,22 @@
-"""Which articles to suggest after an article, in a few short queries however many articles exist."""
+"""Which articles to suggest after an article, from a few cached lists however many articles exist.
+
+The suggestions are the articles sharing the most categories and tags with this one, newest
+first, among the newest CANDIDATE_POOL that share any. Every category and every tag keeps its
+own list of its newest CANDIDATE_POOL + 1 articles (cached until an article joins or leaves it;
+the one more stands for the article itself), and an article's candidates are the newest of
+those lists merged: an article among the newest CANDIDATE_POOL others sharing anything is
+among the newest CANDIDATE_POOL + 1 of each category and tag it shares, so counting its
+appearances in the lists counts what it shares. A publication in a
+category rebuilds that category's list once, not the choice of every article filed there.
+"""
 
 from collections import Counter
 
-from django.db.models import Q
+from django.utils import translation
+
+from portal.caching.fragments import cached_each
+
+from .cache_tags import category_tag, tagged_tag
 
 MAX_RELATED = 3
 # Counting shared categories and tags for every article of a large archive would cost more than
@@ -11,21 +25,15 @@ CANDIDATE_POOL = 200
 
 
 def related_articles(article, picked_keys=None):
-    """The pks of up to three live articles in the article's language: the editor's picks, in their order,
-    or else those sharing the most categories and tags, newest first, among the latest
-    CANDIDATE_POOL articles that share any.
+    """The pks of up to three live articles in the article's language: the editor's picks, in
+    their order, or else the closest, as the module says.
 
     Picks are matched by translation key, so a pick made in the source language leads to its
     translation. The choice reads the published version: a preview shows the published picks.
     `picked_keys` are the picks' translation keys, where the caller has read them already.
     """
-    from .models import NewsArticlePage, NewsArticleTag, NewsCategory, NewsRelatedArticle
+    from .models import NewsArticlePage, NewsRelatedArticle
 
-    in_language = (
-        NewsArticlePage.objects.filter(locale_id=article.locale_id)
-        .published()
-        .exclude(translation_key=article.translation_key)
-    )
     if picked_keys is None:
         picked_keys = list(
             NewsRelatedArticle.objects.filter(page_id=article.pk)
@@ -34,22 +42,49 @@ def related_articles(article, picked_keys=None):
         )
     if picked_keys:
         position = {key: index for index, key in enumerate(picked_keys)}
-        picked = in_language.filter(translation_key__in=picked_keys).values_list("pk", "translation_key")
+        picked = (
+            NewsArticlePage.objects.filter(locale_id=article.locale_id, translation_key__in=picked_keys)
+            .exclude(translation_key=article.translation_key)
+            .published()
+            .values_list("pk", "translation_key")
+        )
         return [pk for pk, key in sorted(picked, key=lambda candidate: position[candidate[1]])][:MAX_RELATED]
 
-    category_keys = NewsCategory.objects.filter(articles=article.pk).values("translation_key")
-    tag_ids = NewsArticleTag.objects.filter(content_object_id=article.pk).values("tag_id")
-    filed_alike = NewsArticlePage.categories.through.objects.filter(newscategory__translation_key__in=category_keys)
-    tagged_alike = NewsArticleTag.objects.filter(tag_id__in=tag_ids)
-    # Read on its own: as a subquery of the ranking, the planner would rank every article.
-    pool = list(
-        in_language.filter(
-            Q(pk__in=filed_alike.values("newsarticlepage_id")) | Q(pk__in=tagged_alike.values("content_object_id"))
-        ).values_list("pk", flat=True)[:CANDIDATE_POOL]  # published() orders them newest first
-    )
-    # Ranked here: the pool is small, and grouping in SQL would group by every page column.
-    filed = filed_alike.filter(newsarticlepage_id__in=pool).values_list("newsarticlepage_id", "newscategory_id")
-    shared = Counter(pk for pk, _category in filed.distinct())
-    shared.update(tagged_alike.filter(content_object_id__in=pool).values_list("content_object_id", flat=True))
+    lists = [("category", str(category.translation_key)) for category in article.categories.all()]
+    lists += [("tag", tag.pk) for tag in article.tags.all()]
+    shared = Counter()
+    dates = {}
+    for newest in _newest_in(lists, article.locale.language_code):
+        for pk, date in newest:
+            shared[pk] += 1
+            dates[pk] = date
+    shared.pop(article.pk, None)
+    dates.pop(article.pk, None)
+    pool = sorted(dates, key=lambda pk: (dates[pk], pk), reverse=True)[:CANDIDATE_POOL]
     # sorted() is stable: among equals the pool's order, newest first, stays.
     return sorted(pool, key=lambda pk: -shared[pk])[:MAX_RELATED]
+
+
+def _newest_in(lists, language_code):
+    """[[(pk, date) of the newest CANDIDATE_POOL + 1 live articles], ...] of each ("category",
+    translation key) or ("tag", pk), in one language, newest first."""
+    from .models import NewsArticlePage
+
+    def build_missing(missing):
+        published = NewsArticlePage.objects.filter(locale__language_code=language_code).published()
+        return {item: (lambda item=item: _newest(published, *item)) for item in missing}
+
+    def tags_of(item):
+        kind, value = item
+        return [category_tag(value) if kind == "category" else tagged_tag(value)]
+
+    with translation.override(language_code):
+        return cached_each("news:newest-in", lists, build_missing, tags_of=tags_of)
+
+
+def _newest(published, kind, value):
+    if kind == "category":
+        filed = published.filter(categories__translation_key=value)
+    else:
+        filed = published.filter(tagged_items__tag_id=value)
+    return list(filed.values_list("pk", "date")[: CANDIDATE_POOL + 1])

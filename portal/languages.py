@@ -40,7 +40,7 @@ def language_links(request, page=None, alternates=None):
     if alternates is not None:
         translated_urls = alternates
     else:
-        translated_urls = translation_urls(page) if page is not None and page.pk else {}
+        translated_urls = translation_urls(page, request) if page is not None and page.pk else {}
 
     links = []
     for code, name in settings.LANGUAGES:
@@ -54,13 +54,14 @@ def language_links(request, page=None, alternates=None):
     return links
 
 
-def translation_urls(page):
+def translation_urls(page, request=None):
     """{language code: URL} of the page's live public translations, itself included; cached
     until one of them is published, unpublished, moved or deleted."""
 
     def build():
         translations = public(page.get_translations(inclusive=True)).select_related("locale")
-        return {translated.locale.language_code: translated.url for translated in translations}
+        # With the request Wagtail reads the sites' root paths once, not once per translation.
+        return {translated.locale.language_code: translated.get_url(request) for translated in translations}
 
     return cached(
         f"translations:{page.translation_key}",

@@ -22,6 +22,7 @@ from .tags import (
     EVERYTHING,
     SEARCH_TAG,
     SITEMAP_TAG,
+    address_tag,
     children_tag,
     invalidate,
     links_tag,
@@ -72,6 +73,13 @@ def page_tags(page):
     return tags
 
 
+def moved_or_hidden_tags(page):
+    """page_tags, and the page's address (its cached route): for a change of where it is or
+    who may see it, which a correction to its content is not."""
+    aliases = Page.objects.filter(alias_of_id=page.pk).values_list("pk", flat=True)
+    return page_tags(page) | {address_tag(page.pk)} | {address_tag(pk) for pk in aliases}
+
+
 def _linked_translation_keys(page):
     references = ReferenceIndex.get_references_for_object(page).filter(
         to_content_type=ReferenceIndex._get_base_content_type(Page)
@@ -90,6 +98,11 @@ def _with_descendants(page, tags):
 
 def _page_published(sender, instance, **kwargs):
     tags = page_tags(instance)
+    url_path_before = getattr(instance, "_cache_url_path_before", None)
+    if url_path_before not in (None, instance.url_path):
+        # Renamed on publication: Wagtail's page_slug_changed comes only after the commit, and
+        # the old address must stop answering at once.
+        tags = _with_descendants(instance, tags | moved_or_hidden_tags(instance))
     before = getattr(instance, "_cache_tags_before", None)
     republished = getattr(instance, "_cache_was_published", False)
     if republished and before == registry.extra_tags(instance):
@@ -103,18 +116,18 @@ def _page_published(sender, instance, **kwargs):
 
 
 def _page_unpublished(sender, instance, **kwargs):
-    changed(_with_descendants(instance, page_tags(instance)))
+    changed(_with_descendants(instance, moved_or_hidden_tags(instance)))
 
 
 def _page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
-    tags = page_tags(instance) | {children_tag(parent_page_before.pk), children_tag(parent_page_after.pk)}
+    tags = moved_or_hidden_tags(instance) | {children_tag(parent_page_before.pk), children_tag(parent_page_after.pk)}
     if instance.show_in_menus:
         tags |= {menu_tag(parent_page_before.pk), menu_tag(parent_page_after.pk)}
     changed(_with_descendants(instance, tags))
 
 
 def _page_slug_changed(sender, instance, **kwargs):
-    changed(_with_descendants(instance, page_tags(instance)))
+    changed(_with_descendants(instance, moved_or_hidden_tags(instance)))
 
 
 def _remember_live_tags(sender, instance, update_fields=None, **kwargs):
@@ -123,7 +136,9 @@ def _remember_live_tags(sender, instance, update_fields=None, **kwargs):
     their fields and are skipped."""
     if update_fields is not None or not instance.pk or not isinstance(instance, Page):
         return
-    instance._cache_was_in_menus = Page.objects.filter(pk=instance.pk, live=True, show_in_menus=True).exists()
+    live_row = Page.objects.filter(pk=instance.pk, live=True).values("show_in_menus", "url_path").first()
+    instance._cache_was_in_menus = bool(live_row and live_row["show_in_menus"])
+    instance._cache_url_path_before = live_row["url_path"] if live_row else None
     if not issubclass(sender, tuple(registry.registered_page_models())):
         return
     live = sender.objects.filter(pk=instance.pk, live=True).first()
@@ -136,13 +151,13 @@ def _remember_live_tags(sender, instance, update_fields=None, **kwargs):
 
 def _page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page) and type(instance) is not Page:
-        changed(page_tags(instance))
+        changed(moved_or_hidden_tags(instance))
 
 
 def _restriction_changed(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
-        changed(_with_descendants(page, page_tags(page)))
+        changed(_with_descendants(page, moved_or_hidden_tags(page)))
 
 
 def _collection_privacy_changed(sender, instance, **kwargs):

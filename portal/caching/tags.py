@@ -39,6 +39,12 @@ def page_tag(pk):
     return f"page:{pk}"
 
 
+def address_tag(pk):
+    """Where a page is and who may see it: its address and the view restrictions over it (a
+    cached route), which a correction to its content leaves as they are."""
+    return f"address:{pk}"
+
+
 def children_tag(pk):
     """Which pages sit right under a page (menus, directories)."""
     return f"children:{pk}"
