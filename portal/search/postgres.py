@@ -17,13 +17,14 @@ and compiling the equivalent queryset cost more than running it.
 
 from django.db import connection
 
+from .candidates import RECENT_BODY_ROWS, RECENT_HEAD_ROWS, newest_matches
 from .entries import Row
 from .highlight import MARK_END, MARK_START, marked_snippet
 from .indexing import configuration
 from .morphology import polish_lemmas
 from .query import SearchQuery
 from .text import fold, stem
-from .visibility import VISIBLE_SQL, visible_sql_params
+from .visibility import RESTRICTED_PATTERNS_SQL, VISIBLE_SQL, visible_against_sql, visible_sql_params
 
 HEADLINE_OPTIONS = (
     f'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
@@ -32,6 +33,9 @@ HEADLINE_OPTIONS = (
 # punctuation (the names as migration 0018 indexes them).
 _EXACT_SQL = "string_to_array(document.name_keys, E'\\n') @> ARRAY[%s]::text[]"
 _NEWEST = "document.date DESC NULLS LAST, document.page_id DESC"
+# The query's tsquery, computed once per statement in a common table expression of that name:
+# built in every place it is used, it cost more to plan than the search cost to run.
+_QUERY = "(SELECT query FROM search_query)"
 
 
 def word_tsquery(word, language):
@@ -79,11 +83,10 @@ def ranked_matches(scope, search_query, content_type_id=None, limit=100):
     than `limit`, the first expiry among them).
 
     Exact titles and names come first, then pages whose head (title, names, short texts) matches,
-    by its rank, then the others, newest first. No step reads more rows than its limit however
-    many documents match: the exact ones come from their index, and the head and the other
-    matches are the newest `limit` + 1 of each (along the date index for a common word, from the
-    text indexes for a rare one); only those candidates are ranked and counted. So once there
-    are more than `limit` head matches, the rank orders the newest of them, not all.
+    by its rank, then the others, newest first. Only candidates are ranked and counted: the exact
+    ones (from their index), the newest `limit` + 1 head matches, and only when those are fewer,
+    the newest `limit` + 1 other matches; each is read at a bounded cost (see `candidates`). So
+    once there are more than `limit` head matches, the rank orders the newest of them, not all.
 
     Without `require_all`, documents that match more terms come first; that fallback runs only
     when no document has every word.
@@ -91,30 +94,38 @@ def ranked_matches(scope, search_query, content_type_id=None, limit=100):
     if not search_query.require_all:
         return _ranked_by_terms_matched(scope, search_query, content_type_id, limit)
     query, query_params = tsquery(search_query, scope.language)
-    of_type = " AND document.content_type_id = %s" if content_type_id else ""
-    where, where_params = f"{VISIBLE_SQL}{of_type}", [*visible_sql_params(scope)]
-    if content_type_id:
-        where_params.append(content_type_id)
+    where = _where(scope, content_type_id)
+    head_sql, head_params = newest_matches("head", (f"head_vector @@ {_QUERY}", []), where, limit + 1, RECENT_HEAD_ROWS)
+    # Body matches are read only when the head matches do not fill the page: they rank below them.
+    body_sql, body_params = newest_matches(
+        "body",
+        (f"vector @@ {_QUERY}", []),
+        where,
+        limit + 1,
+        RECENT_BODY_ROWS,
+        keep=(f"NOT head_vector @@ {_QUERY}", []),
+        gate=("(SELECT count(*) FROM head) <= %s", [limit]),
+    )
     tiers = (
         f"(SELECT page_id, 0 tier FROM portal_searchdocument document WHERE {_EXACT_SQL}"  # noqa: S608 - constants
-        f"   AND vector @@ {query} AND {where} LIMIT %s)"
-        f" UNION ALL (SELECT page_id, 1 FROM portal_searchdocument document WHERE head_vector @@ {query}"
-        f"   AND {where} ORDER BY {_NEWEST} LIMIT %s)"
-        f" UNION ALL (SELECT page_id, 2 FROM portal_searchdocument document WHERE vector @@ {query}"
-        f"   AND NOT head_vector @@ {query} AND {where} ORDER BY {_NEWEST} LIMIT %s)"
+        f"   AND vector @@ {_QUERY} AND {where[0]} LIMIT %s)"
+        " UNION ALL (SELECT page_id, 1 FROM head) UNION ALL (SELECT page_id, 2 FROM body)"
     )
-    tier_params = [
-        *[_phrase(search_query), *query_params, *where_params, limit + 1],
-        *[*query_params, *where_params, limit + 1],
-        *[*query_params, *query_params, *where_params, limit + 1],
-    ]
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT row_number() OVER ("  # noqa: S608 - built from constants
-            f"  ORDER BY {_EXACT_SQL} DESC, ts_rank(head_vector, {query}) DESC, {_NEWEST}),"
+            f"WITH search_query AS MATERIALIZED (SELECT {query} AS query, {RESTRICTED_PATTERNS_SQL} AS restricted),"  # noqa: S608
+            f" {head_sql}, {body_sql}"
+            " SELECT row_number() OVER ("
+            f"  ORDER BY {_EXACT_SQL} DESC, ts_rank(head_vector, {_QUERY}) DESC, {_NEWEST}),"
             "  document.page_id, content_type_id, expire_at, tiers.tier"
             f" FROM ({tiers}) tiers JOIN portal_searchdocument document ON document.page_id = tiers.page_id",
-            [_phrase(search_query), *query_params, *tier_params],
+            [
+                *query_params,
+                *head_params,
+                *body_params,
+                _phrase(search_query),
+                *[_phrase(search_query), *where[1], limit + 1],
+            ],
         )
         rows = cursor.fetchall()
     # An exact match is also a head match.
@@ -126,26 +137,54 @@ def _ranked_by_terms_matched(scope, search_query, content_type_id, limit):
     rare word are all among them, and a common word costs no more than a rare one."""
     query, query_params = tsquery(search_query, scope.language)
     pieces = [term_tsquery(term, scope.language) for term in search_query.terms]
-    matched = "(" + " + ".join(f"(vector @@ {sql})::int" for sql, _params in pieces) + ")"
-    matched_params = [value for _sql, params in pieces for value in params]
-    of_type = " AND document.content_type_id = %s" if content_type_id else ""
-    where_params = [*visible_sql_params(scope), *([content_type_id] if content_type_id else [])]
-    tiers = " UNION ALL ".join(
-        f"(SELECT page_id, {number} tier FROM portal_searchdocument document"  # noqa: S608 - constants
-        f" WHERE vector @@ {sql} AND {VISIBLE_SQL}{of_type} ORDER BY {_NEWEST} LIMIT %s)"
-        for number, (sql, _params) in enumerate(pieces)
+    numbers = range(len(pieces))
+    computed = ", ".join(
+        [
+            f"{query} AS query",
+            f"{RESTRICTED_PATTERNS_SQL} AS restricted",
+            *(f"{sql} AS term_{number}" for number, (sql, _params) in enumerate(pieces)),
+        ]
     )
-    tier_params = [value for _sql, params in pieces for value in [*params, *where_params, limit + 1]]
+    computed_params = [*query_params, *(value for _sql, params in pieces for value in params)]
+    matched = " + ".join(f"(vector @@ {_term(number)})::int" for number in numbers)
+    where = _where(scope, content_type_id)
+    terms = [
+        newest_matches(
+            f"term_{number}",
+            (f"vector @@ {_term(number)}", []),
+            where,
+            limit + 1,
+            RECENT_BODY_ROWS,
+        )
+        for number in numbers
+    ]
+    tiers = " UNION ALL ".join(
+        f"(SELECT page_id, {number} tier FROM term_{number})"  # noqa: S608 - constants
+        for number in numbers
+    )
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT row_number() OVER ("  # noqa: S608 - built from constants
-            f"  ORDER BY {matched} DESC, {_EXACT_SQL} DESC, ts_rank(head_vector, {query}) DESC, {_NEWEST}),"
+            f"WITH search_query AS MATERIALIZED (SELECT {computed}), {', '.join(sql for sql, _params in terms)}"  # noqa: S608
+            " SELECT row_number() OVER ("
+            f"  ORDER BY ({matched}) DESC, {_EXACT_SQL} DESC, ts_rank(head_vector, {_QUERY}) DESC, {_NEWEST}),"
             "  document.page_id, content_type_id, expire_at, tiers.tier"
             f" FROM ({tiers}) tiers JOIN portal_searchdocument document ON document.page_id = tiers.page_id",
-            [*matched_params, _phrase(search_query), *query_params, *tier_params],
+            [*computed_params, *(value for _sql, params in terms for value in params), _phrase(search_query)],
         )
         rows = cursor.fetchall()
     return _distinct_outcome(rows, limit, len(pieces))
+
+
+def _term(number):
+    return f"(SELECT term_{number} FROM search_query)"  # noqa: S608 - a constant
+
+
+def _where(scope, content_type_id):
+    """(SQL, params): the documents this search may return, in a statement with `search_query`."""
+    visible = visible_against_sql("(SELECT restricted FROM search_query)::text[]")
+    if content_type_id:
+        return f"{visible} AND document.content_type_id = %s", [*visible_sql_params(scope), content_type_id]
+    return visible, visible_sql_params(scope)
 
 
 def _distinct_outcome(rows, limit, tiers):
@@ -207,15 +246,28 @@ def unmatched_words(scope, search_query):
     if not candidates:
         return []
     pieces = [word_tsquery(word, scope.language) for word in candidates]
-    # Each word's matches as a CTE planned on its own: an EXISTS would be planned for its first
-    # row, and for a word that matches nothing that plan reads every document of the language.
+    # A common word is found among the newest documents at once. Otherwise each word's matches
+    # come from a CTE planned on its own, through the text index: an EXISTS would be planned for
+    # its first row, and for a word that matches nothing that plan reads every document.
     ctes = [
-        f"word_{number} AS MATERIALIZED (SELECT 1 FROM portal_searchdocument document"  # noqa: S608
-        f" WHERE vector @@ {sql} AND {VISIBLE_SQL})"
+        f"recent AS MATERIALIZED (SELECT vector FROM portal_searchdocument document WHERE {VISIBLE_SQL}"  # noqa: S608
+        f" ORDER BY {_NEWEST} LIMIT %s)",
+        *(
+            f"word_{number} AS MATERIALIZED (SELECT 1 FROM portal_searchdocument document"  # noqa: S608
+            f" WHERE vector @@ {sql} AND {VISIBLE_SQL})"
+            for number, (sql, _params) in enumerate(pieces)
+        ),
+    ]
+    checks = [
+        f"(EXISTS (SELECT 1 FROM recent WHERE vector @@ {sql}) OR EXISTS (SELECT 1 FROM word_{number}))"  # noqa: S608
         for number, (sql, _params) in enumerate(pieces)
     ]
-    checks = [f"EXISTS (SELECT 1 FROM word_{number})" for number in range(len(pieces))]  # noqa: S608
-    params = [value for _sql, piece in pieces for value in [*piece, *visible_sql_params(scope)]]
+    params = [
+        *visible_sql_params(scope),
+        RECENT_BODY_ROWS[1],
+        *(value for _sql, piece in pieces for value in [*piece, *visible_sql_params(scope)]),
+        *(value for _sql, piece in pieces for value in piece),
+    ]
     with connection.cursor() as cursor:
         cursor.execute("WITH " + ", ".join(ctes) + " SELECT " + ", ".join(checks), params)  # noqa: S608
         found = cursor.fetchone()

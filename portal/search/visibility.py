@@ -50,6 +50,24 @@ VISIBLE_SQL = """(
     )
 )"""
 
+# The same rule for a statement that applies it in many places: the restricted paths as LIKE
+# patterns, read once (RESTRICTED_PATTERNS_SQL, in a common table expression), and each place
+# compares with them. Planning the join in each place cost as much as running the search.
+RESTRICTED_PATTERNS_SQL = """ARRAY(
+    SELECT restricted.path || '%%' FROM wagtailcore_pageviewrestriction restriction
+    JOIN wagtailcore_page restricted ON restricted.id = restriction.page_id
+)"""
+
+
+def visible_against_sql(patterns):
+    """VISIBLE_SQL with the restricted paths given as an SQL expression of LIKE patterns."""
+    return f"""(
+    document.language = %s
+    AND (document.expire_at IS NULL OR document.expire_at > %s)
+    AND document.page_id <> ALL(%s::bigint[])
+    AND NOT document.path LIKE ANY ({patterns})
+)"""
+
 
 def visible_sql_params(scope):
     return [scope.language, scope.now, list(scope.excluded_page_ids)]
