@@ -38,6 +38,34 @@ class PublishedDateFilter(BaseFilterBackend):
         return queryset
 
 
+# ?type=app.Model&starts_before=...&ends_after=...: on the dates a page type names in
+# `api_date_range` (first day, last day), e.g. what is on during a week.
+RANGE_PARAMETERS = ("starts_before", "ends_after")
+
+
+class DateRangeFilter(BaseFilterBackend):
+    """Pages of a type with a date range that starts on or before / ends on or after a day."""
+
+    def filter_queryset(self, request, queryset, view):
+        asked = [name for name in RANGE_PARAMETERS if name in request.GET]
+        if not asked:
+            return queryset
+        date_range = getattr(queryset.model, "api_date_range", None)
+        if date_range is None:
+            raise BadRequestError(f"{asked[0]} needs a ?type= with dates, such as events.EventPage")
+        first, last = date_range
+        for parameter in asked:
+            try:
+                day = date.fromisoformat(request.GET[parameter])
+            except ValueError as error:
+                raise BadRequestError(f"{parameter} must be a date such as 2026-05-16") from error
+            if parameter == "starts_before":
+                queryset = queryset.filter(**{f"{first}__lte": day})
+            else:
+                queryset = queryset.filter(**{f"{last}__gte": day})
+        return queryset
+
+
 class CheckedParametersMixin:
     """Hostile query parameters get a 400 before Wagtail passes them on (portal.api_parameters)."""
 
@@ -55,8 +83,8 @@ class CheckedParametersMixin:
 class PortalPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint (live, public, ?type=, ?locale=, field filters) plus date filters."""
 
-    filter_backends = [*PagesAPIViewSet.filter_backends, PublishedDateFilter]
-    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DATE_PARAMETERS)
+    filter_backends = [*PagesAPIViewSet.filter_backends, PublishedDateFilter, DateRangeFilter]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(DATE_PARAMETERS, RANGE_PARAMETERS)
 
     def get_queryset(self):
         # Every listed item shows its locale: fetch them with the pages, not one query each.

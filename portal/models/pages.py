@@ -21,6 +21,7 @@ class HomePage(AsciiSlugs, EditorialPermissions, Page):
         "portal.AccessibilityStatementPage",
         "news.NewsIndexPage",
         "memberships.RelationIndexPage",
+        "events.EventIndexPage",
     ]
 
     intro = models.TextField(

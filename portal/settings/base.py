@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "portal",
     "memberships",
     "news",
+    "events",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

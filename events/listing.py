@@ -1,0 +1,191 @@
+"""The events listing: each occurrence on its date, upcoming first, with filters, map and calendars.
+
+Every page of it costs the same few queries however many events and occurrences there are:
+the occurrences of one page are counted and sliced in SQL (the stored EventOccurrence rows),
+then their events are read in one query with their venues, categories and pictures.
+"""
+
+from django.apps import apps
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef
+from django.http import Http404, HttpResponseBadRequest
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+
+from wagtail.contrib.routable_page.models import path
+
+from portal.caching.fragments import cached
+from portal.caching.tags import model_tag, page_tag, pages_tag
+from portal.queries import public
+
+from . import calendars, venue_map
+from .filters import BadFilter, EventFilter, parse_filter
+from .recurrence import Occurrence
+
+PAGE_SIZE = 12
+
+
+def category_slugs(language):
+    """{slug: (name, translation key)} of a language's event categories, cached until one changes."""
+    categories = apps.get_model("events", "EventCategory")
+
+    def build():
+        rows = categories.objects.filter(locale__language_code=language).values_list("slug", "name", "translation_key")
+        return {slug: (name, key) for slug, name, key in rows}
+
+    return cached(f"events:categories:{language}", build, tags=[model_tag(categories)], per_language=False)
+
+
+def listed_events(index, event_filter=None, categories=None):
+    """The live, public events of an index, narrowed by the filter's category, price and venue."""
+    event_model = apps.get_model("events", "EventPage")
+    events = public(event_model.objects.child_of(index))
+    if event_filter is None:
+        return events
+    if event_filter.category:
+        _name, key = categories[event_filter.category]
+        filed_under = event_model.categories.through.objects.filter(
+            eventpage_id=OuterRef("pk"), eventcategory__translation_key=key
+        )
+        events = events.filter(Exists(filed_under))
+    if event_filter.free:
+        events = events.filter(is_free=True)
+    if event_filter.step_free:
+        events = events.filter(venue__step_free_entrance=True)
+    return events
+
+
+def occurrences_of(events, event_filter, now=None):
+    """Occurrences of `events` the filter asks for, in the order the listing shows them."""
+    now = now or timezone.now()
+    occurrences = apps.get_model("events", "EventOccurrence").objects.filter(event_id__in=events.values("pk"))
+    window = event_filter.window(now)
+    if window is not None:
+        start, end = window
+        if start is not None:
+            occurrences = occurrences.filter(end__gt=start)
+        if end is not None:
+            occurrences = occurrences.filter(start__lt=end)
+    if event_filter.is_past:
+        return occurrences.filter(end__lte=now).order_by("-start", "-id")
+    if window is None or window[0] is None:
+        occurrences = occurrences.filter(end__gt=now)
+    return occurrences.order_by("start", "id")
+
+
+class ListingResults:
+    """One page of occurrences with their events, read only when the cached part is built."""
+
+    def __init__(self, page_of_occurrences, request):
+        self.page = page_of_occurrences
+        self.request = request
+
+    @cached_property
+    def items(self):
+        """[(occurrence row, its event)] of this page."""
+        rows = list(self.page.object_list)
+        events = (
+            apps.get_model("events", "EventPage")
+            .objects.filter(pk__in={row.event_id for row in rows})
+            .select_related("venue", "hero_image")
+        )
+        by_pk = {event.pk: event for event in events.prefetch_related("categories")}
+        return [
+            (Occurrence(row.start, row.end, by_pk[row.event_id].all_day), by_pk[row.event_id])
+            for row in rows
+            if row.event_id in by_pk
+        ]
+
+    @property
+    def page_numbers(self):
+        return self.page.paginator.get_elided_page_range(self.page.number, on_each_side=1, on_ends=1)
+
+
+class VenueOverview:
+    """The venues of the upcoming events, as a map and as the list that is its equivalent."""
+
+    def __init__(self, index):
+        self.index = index
+
+    @cached_property
+    def venues(self):
+        upcoming = apps.get_model("events", "EventOccurrence").objects.filter(
+            event_id__in=listed_events(self.index).values("pk"), end__gt=timezone.now()
+        )
+        return list(
+            apps.get_model("events", "Venue")
+            .objects.filter(Exists(upcoming.filter(event__venue_id=OuterRef("pk"))))
+            .order_by("name", "pk")
+        )
+
+    @cached_property
+    def map(self):
+        return venue_map.render(self.venues, _("Map of the venues of upcoming events in Kraków"), link_prefix="#venue-")
+
+
+class EventListingMixin:
+    """Routes of an events index page: the listing, its calendar feeds and the per-category feeds."""
+
+    @path("", name="listing")
+    def listing_view(self, request):
+        language = translation.get_language()
+        categories = category_slugs(language)
+        try:
+            event_filter = parse_filter(request.GET, categories)
+        except BadFilter as error:
+            html = render_to_string(
+                "events/bad_filter.html", {"page": self, "message": str(error), "request": request}, request=request
+            )
+            return HttpResponseBadRequest(html)
+        events = listed_events(self, event_filter, categories)
+        paginator = Paginator(occurrences_of(events, event_filter).only("id", "event_id", "start", "end"), PAGE_SIZE)
+        requested = request.GET.get("page", "1")
+        page_of_occurrences = paginator.get_page(requested)
+        if str(page_of_occurrences.number) != requested:
+            page_of_occurrences = paginator.page(1)  # not a number or out of range: the first page
+        canonical = self.full_url + event_filter.query()
+        if page_of_occurrences.number > 1:
+            canonical += ("&" if "?" in canonical else "?") + f"page={page_of_occurrences.number}"
+        category_name = categories[event_filter.category][0] if event_filter.category else ""
+        listing_context = {
+            "event_filter": event_filter,
+            "categories": sorted(((slug, name) for slug, (name, _key) in categories.items()), key=lambda c: c[1]),
+            "category_name": category_name,
+            "occurrences": page_of_occurrences,
+            "results": ListingResults(page_of_occurrences, request),
+            "venues": VenueOverview(self),
+            "canonical_url": canonical,
+            "listing_tags": self.listing_tags(),
+            "listing_day": timezone.localdate().isoformat(),
+            "calendar_url": self.url + self.reverse_subpage("calendar"),
+            "category_calendar_url": (
+                self.url + self.reverse_subpage("category_calendar", kwargs={"slug": event_filter.category})
+                if event_filter.category
+                else ""
+            ),
+        }
+        return self.render(request, context_overrides=listing_context)
+
+    def listing_tags(self):
+        return [
+            page_tag(self.pk),
+            pages_tag(apps.get_model("events", "EventPage"), self.locale.language_code),
+            model_tag(apps.get_model("events", "Venue")),
+            model_tag(apps.get_model("events", "EventCategory")),
+        ]
+
+    @path("calendar/", name="calendar")
+    def calendar_view(self, request):
+        return calendars.feed_response(self, request, listed_events(self), name=self.title)
+
+    @path("category/<slug:slug>/calendar/", name="category_calendar")
+    def category_calendar_view(self, request, slug):
+        categories = category_slugs(translation.get_language())
+        if slug not in categories:
+            raise Http404
+        events = listed_events(self, EventFilter(category=slug), categories)
+        return calendars.feed_response(
+            self, request, events, name=f"{self.title}: {categories[slug][0]}", category=slug
+        )

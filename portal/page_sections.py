@@ -1,0 +1,25 @@
+"""Sections that apps add to pages they do not own: the home page, a partnership's page.
+
+An app registers `@hooks.register("register_page_section")` returning (place, render), where
+`place` names the spot ("home", "relation") and `render(context, page)` returns HTML or "".
+The page's template asks for its place with `{% page_sections "home" page %}`
+(portal.templatetags.page_sections), so neither portal nor the app owning the page names the
+app that adds the section, and apps stay a tree.
+"""
+
+from wagtail import hooks
+
+HOOK_NAME = "register_page_section"
+PLACES = ("home", "relation")
+
+
+def sections(place):
+    """The render functions registered for `place`, in hook order."""
+    if place not in PLACES:
+        raise ValueError(f"Unknown page section place: {place}")
+    found = []
+    for hook in hooks.get_hooks(HOOK_NAME):
+        registered_place, render = hook()
+        if registered_place == place:
+            found.append(render)
+    return found
