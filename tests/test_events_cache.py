@@ -1,0 +1,57 @@
+"""Cached listings, calendars and sections change as soon as what they show is published or edited."""
+
+import datetime
+
+import pytest
+from icalendar import Calendar
+
+from .builders import home
+from .events_builders import event, venue
+
+pytestmark = pytest.mark.django_db
+
+TODAY = datetime.date.today()
+
+
+def test_a_newly_published_event_reaches_the_cached_listing_feed_and_home_page(client):
+    event("First", start=TODAY + datetime.timedelta(days=3))
+    home("en")
+    for path in ("/en/events/", "/en/events/calendar/", "/en/"):
+        assert "Second" not in client.get(path).content.decode()
+    event("Second", start=TODAY + datetime.timedelta(days=4))
+    for path in ("/en/events/", "/en/events/calendar/", "/en/"):
+        assert "Second" in client.get(path).content.decode(), path
+
+
+def test_editing_a_venue_changes_the_step_free_filter_and_the_event_page(client):
+    place = venue("en", "Old cellar", step_free=False)
+    page = event("Jazz night", venue=place)
+    assert "Jazz night" not in client.get("/en/events/?step_free=1").content.decode()
+    assert "Step-free entrance: no" in client.get(page.url).content.decode()
+    place.step_free_entrance = True
+    place.save()
+    assert "Jazz night" in client.get("/en/events/?step_free=1").content.decode()
+    assert "Step-free entrance: yes" in client.get(page.url).content.decode()
+
+
+def test_cancelling_a_published_event_reaches_its_cached_ics(client):
+    page = event("Concert", start=TODAY + datetime.timedelta(days=5))
+    first = Calendar.from_ical(client.get(page.url + "calendar/").content).walk("VEVENT")[0]
+    page.status = "cancelled"
+    page.save_revision().publish()
+    second = Calendar.from_ical(client.get(page.url + "calendar/").content).walk("VEVENT")[0]
+    assert (str(first["STATUS"]), str(second["STATUS"])) == ("CONFIRMED", "CANCELLED")
+    assert second["SEQUENCE"] > first["SEQUENCE"]
+
+
+def test_skipping_one_date_of_a_repeating_event_reaches_listing_and_feed(client):
+    page = event("Walk", start=TODAY + datetime.timedelta(days=1), recurrence_rule="FREQ=WEEKLY;COUNT=3")
+    skipped = TODAY + datetime.timedelta(days=8)
+    assert len(client.get("/en/events/").context["results"].items) == 3
+    page = page.specific
+    page.skipped_dates.add(type(page).skipped_dates.rel.related_model(date=skipped))
+    page.save_revision().publish()
+    days = [occurrence.local_start.date() for occurrence, _e in client.get("/en/events/").context["results"].items]
+    assert skipped not in days and len(days) == 2
+    feed = Calendar.from_ical(client.get("/en/events/calendar/").content).walk("VEVENT")[0]
+    assert [item.dt.date() for item in feed["EXDATE"].dts] == [skipped]
