@@ -18,8 +18,10 @@ from wagtail.rich_text import RichText
 from memberships.models import PartnerCity, RelationIndexPage, RelationPage
 from news.models import NewsArticlePage, NewsIndexPage
 from portal.models import StandardPage
-from portal.search import indexing
+from portal.search import indexing, postgres
 from portal.search.models import SearchDocument, SynonymGroup
+from portal.search.query import parse
+from portal.search.visibility import Scope
 
 from .builders import add_page, home, make_private
 from .editors import user_in
@@ -477,6 +479,96 @@ class TestManyMatches:
         filtered = search(client, "en", "Curitiba", type="portal.standardpage")
         assert titles(filtered) == ["Curitiba page"]
         assert filtered.context["search"].total == 1
+
+
+class TestBoundedReading:
+    """Each tier of the ranking reads a bounded number of documents however many match; the
+    bounds are made small here so that a few dozen pages stand for many thousands."""
+
+    @pytest.fixture(autouse=True)
+    def _small_bounds(self, monkeypatch):
+        monkeypatch.setattr("portal.search.results.MAX_RANKED", 3)
+        monkeypatch.setattr("portal.search.postgres.RECENT_HEAD_ROWS", (2, 6))
+        monkeypatch.setattr("portal.search.postgres.RECENT_BODY_ROWS", (2, 6))
+        monkeypatch.setattr("portal.search.candidates.SAMPLE_ROWS", 5)
+
+    @staticmethod
+    def _days_ago(days):
+        return timezone.now() - datetime.timedelta(days=days)
+
+    def _reading(self, query):
+        """{common table expression of the ranking statement: document rows its own scans read},
+        and {expression: rows it gave}."""
+        with CaptureQueriesContext(connection) as captured:
+            postgres.ranked_matches(Scope("en"), parse(query, "en"), limit=3)
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN (ANALYZE, FORMAT JSON) " + captured.captured_queries[-1]["sql"])
+            plan = cursor.fetchone()[0]
+        read, given = {}, {}
+
+        def visit(node, expression):
+            name = node.get("Subplan Name", "")
+            if name.startswith("CTE "):
+                expression = name.removeprefix("CTE ")
+                given[expression] = node["Actual Rows"]
+            if node.get("Relation Name") == "portal_searchdocument" and node["Node Type"] != "Bitmap Index Scan":
+                rows = (node["Actual Rows"] + node.get("Rows Removed by Filter", 0)) * node["Actual Loops"]
+                read[expression] = read.get(expression, 0) + rows
+            for child in node.get("Plans", []):
+                visit(child, expression)
+
+        visit(plan[0]["Plan"], None)
+        return read, given
+
+    def test_a_common_word_shows_its_newest_pages_first(self, client):
+        for number in range(12):
+            article("en", f"Bordeaux news {number}", date=self._days_ago(number))
+        assert titles(search(client, "en", "Bordeaux")) == ["Bordeaux news 0", "Bordeaux news 1", "Bordeaux news 2"]
+
+    def test_a_word_that_only_older_pages_have_is_still_found(self, client):
+        article("en", "Curitiba visit", date=self._days_ago(900))
+        for number in range(10):
+            article("en", f"Other news {number}", date=self._days_ago(number))
+        assert titles(search(client, "en", "Curitiba")) == ["Curitiba visit"]
+
+    def test_a_body_match_follows_the_title_matches_when_they_are_few(self, client):
+        article("en", "Edinburgh festival", date=self._days_ago(1))
+        article("en", "Edinburgh partnership", date=self._days_ago(2))
+        for number in range(8):
+            article("en", f"Other news {number}", date=self._days_ago(10 + number))
+        article("en", "An old letter", text="Greetings from Edinburgh.", date=self._days_ago(900))
+        assert titles(search(client, "en", "Edinburgh")) == [
+            "Edinburgh festival",
+            "Edinburgh partnership",
+            "An old letter",
+        ]
+
+    @pytest.mark.parametrize("where", ["newest titles", "older titles", "newest bodies"])
+    def test_reading_along_the_dates_and_the_sample_stop_at_their_bounds(self, where):
+        """However many pages there are and have the word, the newest are read two, then six at
+        most, and the sample takes at most five matches, for titles and for bodies. (How the
+        sample's matches are found is the planner's: at any real size, through the text index.)"""
+        for number in range(24):
+            title = "Curitiba item" if where == "newest titles" else "Other news"
+            text = "A word about Curitiba." if where == "newest bodies" else ""
+            article("en", f"{title} {number}", text=text, date=self._days_ago(number))
+        for number in range(2):
+            article("en", f"Curitiba visit {number}", date=self._days_ago(900 + number))
+        read, given = self._reading("Curitiba")
+        for expression, rows in read.items():
+            if expression and expression.endswith("_first"):
+                assert rows <= 2, (expression, rows)
+            if expression and expression.endswith("_further"):
+                assert rows <= 6, (expression, rows)
+        assert given["head_sample"] <= 5
+        assert given["body_sample"] <= 5
+        # What each case is about: the newest were enough, or the text index gave all matches.
+        if where == "newest titles":
+            assert (given["head_further"], given["head_sample"]) == (4, 0)
+        if where == "older titles":
+            assert given["head_sample"] == 2
+        if where == "newest bodies":
+            assert (given["body_further"], given["body_sample"]) == (4, 0)
 
 
 class TestSuggestions:
