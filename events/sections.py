@@ -5,6 +5,7 @@ home page and the memberships app show events without importing this app.
 """
 
 from django.apps import apps
+from django.db.models import F, OuterRef, Subquery
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
@@ -58,28 +59,45 @@ class HomeEvents:
 
 
 class RelationEvents:
-    """The events that belong to a partnership, in the page's language: the coming ones first."""
+    """The events that belong to a partnership, in the page's language: the coming ones first.
+
+    Each event is shown once, the coming ones at their next date, so a weekly meeting does not
+    crowd out the rest; the list is read in one query however many dates the events have.
+    """
+
+    SHOWN = 20
 
     def __init__(self, page):
         self.page = page
-        self.tags = [links_tag(page.translation_key), pages_tag(_event_model(), page.locale.language_code)]
+        # The page is rendered in its own language, so the active language names its locale.
+        self.tags = [links_tag(page.translation_key), pages_tag(_event_model(), translation.get_language())]
         self.day = timezone.localdate().isoformat()
 
     @cached_property
     def items(self):
-        events = public(
-            _event_model().objects.filter(
-                relations__translation_key=self.page.translation_key, locale_id=self.page.locale_id
+        now = timezone.now()
+        next_dates = apps.get_model("events", "EventOccurrence").objects.filter(event_id=OuterRef("pk"), end__gt=now)
+        events = (
+            public(
+                _event_model().objects.filter(
+                    relations__translation_key=self.page.translation_key, locale_id=self.page.locale_id
+                )
             )
-        ).distinct()
-        coming = next_occurrences(events, 20)
-        shown = {event.pk for _occurrence, event in coming}
-        past = [
-            event
-            for event in events.select_related("venue").order_by("-start_date", "-pk")[:20]
-            if event.pk not in shown
-        ]
-        return {"coming": coming, "past": past}
+            .distinct()
+            .select_related("venue")
+            .annotate(
+                next_start=Subquery(next_dates.order_by("start").values("start")[:1]),
+                next_end=Subquery(next_dates.order_by("start").values("end")[:1]),
+            )
+            .order_by(F("next_start").asc(nulls_last=True), "-start_date", "-pk")[: 2 * self.SHOWN]
+        )
+        coming, past = [], []
+        for event in events:
+            if event.next_start is None:
+                past.append(event)
+            else:
+                coming.append((Occurrence(event.next_start, event.next_end, event.all_day), event))
+        return {"coming": coming[: self.SHOWN], "past": past[: self.SHOWN]}
 
 
 def home_section(context, page):

@@ -30,6 +30,8 @@ from portal.search.models import SynonymGroup
 
 from .builders import add_page, home, make_private
 from .editors import user_in
+from .events_builders import category as event_category
+from .events_builders import venue
 from .memberships_builders import city, network
 from .news_builders import category, picture
 
@@ -216,6 +218,8 @@ def _other_objects(users):
         "news.newscategory": category("pl", "Matrix category"),
         "memberships.partnercity": city("pl", "Matrix city"),
         "memberships.network": network("pl", "Matrix network"),
+        "events.venue": venue("pl", "Matrix venue"),
+        "events.eventcategory": event_category("pl", "Matrix event category"),
         "portal.synonymgroup": SynonymGroup.objects.create(
             words="macierz, matryca", locale=Locale.objects.get(language_code="pl")
         ),

@@ -18,6 +18,7 @@ from portal.models import HomePage
 
 from .editors import user_in
 from .events_builders import category, event, events_index, venue
+from .memberships_builders import city, directory, relation
 
 TODAY = datetime.date.today()
 
@@ -214,3 +215,22 @@ def test_categories_are_offered_in_the_listing_filter(client):
     category("en", "Conferences")
     events_index("en")
     assert '<option value="conferences"' in client.get("/en/events/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_partnership_page_lists_each_coming_event_once_at_its_next_date_then_past_ones(client):
+    partnership = relation(directory("en"), "Nuremberg", partner_city=city("en"))
+    event("Weekly tandem", relations=[partnership], start=days(-14), recurrence_rule="FREQ=WEEKLY;COUNT=30")
+    event("Nuremberg days", relations=[partnership], start=days(5))
+    event("Fair of last year", relations=[partnership], start=days(-400))
+    event("Draft visit", relations=[partnership], start=days(2), publish=False)
+
+    html = client.get(partnership.url).content.decode()
+    section = html.partition('id="relation-events-heading"')[2]
+    coming, _heading, past = section.partition("Past events")
+
+    assert coming.count("Weekly tandem") == 1
+    assert days(0) <= datetime.date.fromisoformat(re.search(r'datetime="(\d{4}-\d\d-\d\d)', coming).group(1))
+    assert coming.index("Weekly tandem") < coming.index("Nuremberg days")
+    assert "Fair of last year" in past and "Fair of last year" not in coming
+    assert "Draft visit" not in html

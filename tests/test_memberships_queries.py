@@ -14,9 +14,11 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
+from .events_builders import event, venue
 from .memberships_builders import city, directory, network, news_article, relation
 
-MAX_QUERIES = 12
+# Twelve for the page and its registry, one for the partnership's events (events.sections).
+MAX_QUERIES = 13
 D = datetime.date
 
 
@@ -59,7 +61,7 @@ class QueryCountTests(TestCase):
         assert small == large <= MAX_QUERIES
         assert filtered_small == filtered_large <= MAX_QUERIES
 
-    def test_a_relation_page_costs_the_same_with_one_step_or_many_steps_facts_and_articles(self):
+    def test_a_relation_page_costs_the_same_with_one_step_or_many_steps_facts_articles_and_events(self):
         today = datetime.date.today()
         logo = Image.objects.create(title="Logo", file=get_test_image_file())
         small = relation(
@@ -78,6 +80,10 @@ class QueryCountTests(TestCase):
         )
         for number in range(8):
             news_article([large], f"Article {number}", D(2024, 1, 1 + number))
+        hall = venue("en", "City Hall")
+        event("Weekly meeting", relations=[large], venue=hall, recurrence_rule="FREQ=WEEKLY;COUNT=30")
+        event("Past forum", relations=[large], venue=hall, start=today - datetime.timedelta(days=400))
+        event("Coming forum", relations=[large], start=today + datetime.timedelta(days=3))
 
         assert self.queries_for(small.url) == self.queries_for(large.url) <= MAX_QUERIES
 
