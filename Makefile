@@ -143,7 +143,7 @@ messages: install ## Refresh and compile the Polish and German interface transla
 	$(MANAGE) compilemessages --ignore=.venv
 
 faults: install ## Fault drills: gunicorn with private PostgreSQL and Redis on loopback; prints a table, fails on a miss
-	$(PY) -m harness.drills.faults
+	$(PY) -m tools.drills.faults
 
 backup: install ## Back up the database (DATABASE_URL, else SQLite) and MEDIA_ROOT into var/backups/<UTC time>/
 	$(PY) -m portal.backups backup

@@ -197,8 +197,8 @@ def test_every_file_the_image_copies_is_in_the_build_context_and_none_is_harness
             for source in sources:
                 assert (ROOT / source).exists(), source
                 assert source.split("/")[0] not in ignored, f"{source} is left out of the build context"
-                assert source.split("/")[0] not in ("harness", "tests", "."), source
-    assert {"harness", "tests", ".venv", ".git"} <= ignored
+                assert source.split("/")[0] not in ("tools", "tests", "."), source
+    assert {"tools", "tests", ".venv", ".git"} <= ignored
 
 
 def test_the_image_installs_the_lock_with_hashes_on_python_311_slim():

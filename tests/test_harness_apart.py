@@ -19,8 +19,6 @@ ENVIRONMENT = {
     # Never connected to: loading settings, apps and URLs asks no database.
     "DATABASE_URL": "postgres://portal@db.internal:5432/portal",
 }
-# Benchmark code that still lives inside the portal app, besides the harness package itself.
-BENCH_MODULES_IN_PORTAL = ("portal.benchmarking", "portal.search.bench")
 
 PROBE = """
 import json, sys
@@ -67,7 +65,7 @@ def load(settings_module):
 
 
 def is_harness(name):
-    return name == "harness" or name.startswith("harness.") or name.startswith(BENCH_MODULES_IN_PORTAL)
+    return name == "tools" or name.startswith("tools.")
 
 
 @pytest.fixture(scope="module")
@@ -96,10 +94,21 @@ def test_production_has_no_benchmark_commands(production):
 
 
 def test_the_bench_server_adds_the_ceiling_view_and_the_editor_command():
-    served = load("harness.bench.server_settings")
+    served = load("tools.bench.server_settings")
     assert served["ceiling"] is True
-    assert "harness.bench.ceiling.ceiling" in served["views"]
+    assert "tools.bench.ceiling.ceiling" in served["views"]
     assert {"bench", "bench_editor"} <= set(served["commands"])
     # Everything else is production's.
     production_apps = load("portal.settings.production")["apps"]
-    assert served["apps"] == [*production_apps, "harness.bench"]
+    assert served["apps"] == [*production_apps, "tools.bench"]
+
+
+def test_no_benchmark_or_drill_module_lives_in_an_app():
+    # Only the bench's settings module (portal/settings/bench.py) names the bench inside an app.
+    found = [
+        str(path.relative_to(ROOT))
+        for app in ("portal", "news", "memberships", "events")
+        for path in (ROOT / app).rglob("*.py")
+        if path.stem in {"bench", "benchmarking", "throughput", "faults", "drills"} and path.parent.name != "settings"
+    ]
+    assert found == []

@@ -11,13 +11,13 @@ import redis as redis_client
 from django.db import IntegrityError, OperationalError, connection
 from django.test import Client, RequestFactory
 
-from harness.servers.processes import wait_for
-from harness.servers.redis_server import PrivateRedis
 from portal.caching.backends import OUTAGE_MEMORY_SECONDS, FailSoftRedisCache
 from portal.caching.keys import key
 from portal.caching.tags import EVERYTHING, invalidate_everything_in
 from portal.resilience import RETRY_AFTER_SECONDS, DatabaseOutageMiddleware
 from portal.views.errors import server_error
+from tools.servers.processes import wait_for
+from tools.servers.redis_server import PrivateRedis
 
 
 def warm_up(client, path):

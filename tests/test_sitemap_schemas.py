@@ -3,8 +3,8 @@
 import pytest
 import xmlschema
 
-from harness.bench.sitemaps import SCHEMAS, check_sitemaps
 from portal.models import StandardPage
+from tools.bench.sitemaps import SCHEMAS, check_sitemaps
 
 from .builders import add_page, add_translation, home
 

@@ -12,9 +12,9 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher
 
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from harness.bench.throughput import database_url
-from harness.servers.portal_server import PortalServer, manage, production_environment
 from portal.models import StandardPage
+from tools.bench.throughput import database_url
+from tools.servers.portal_server import PortalServer, manage, production_environment
 
 from .builders import add_page, home
 from .editors import current_code, enrolled_app, user_in

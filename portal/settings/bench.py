@@ -7,7 +7,7 @@ import dj_database_url
 from .base import *  # noqa: F403
 
 # The benchmark's commands (`manage.py bench`); production never installs the harness.
-INSTALLED_APPS = [*INSTALLED_APPS, "harness.bench"]  # noqa: F405
+INSTALLED_APPS = [*INSTALLED_APPS, "tools.bench"]  # noqa: F405
 
 SECRET_KEY = "bench-only-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]

@@ -1,6 +1,6 @@
 """Each installed app's page types, budgets and fillers, in one module per app.
 
-`harness/bench/budgets/<app label>.py` registers them (portal.benchmarking's decorators) when
+`tools/bench/budgets/<app label>.py` registers them (tools.bench.registry's decorators) when
 it is imported; `discover()` imports those of the installed apps, in INSTALLED_APPS order, as
 the fillers must run in that order.
 """

@@ -1,7 +1,8 @@
 """The portal's own page types in `make bench`."""
 
-from portal.benchmarking import budget
-from portal.search import bench as search_bench  # noqa: F401 - registers the search budgets and filler
+from tools.bench.registry import budget
+
+from . import search  # noqa: F401 - registers the search budgets and filler
 
 
 @budget("home page", max_queries=8, max_median_ms=15, min_uncached_share=0.05)

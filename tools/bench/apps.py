@@ -4,5 +4,5 @@ from django.apps import AppConfig
 class BenchConfig(AppConfig):
     """The benchmark's management commands, installed by the bench settings alone."""
 
-    name = "harness.bench"
-    label = "harness_bench"
+    name = "tools.bench"
+    label = "tools_bench"

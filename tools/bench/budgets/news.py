@@ -14,7 +14,7 @@ from taggit.models import Tag
 from wagtail.models import Locale
 
 from news.models import NewsArticlePage, NewsArticleTag, NewsCategory, NewsIndexPage
-from portal.benchmarking import budget, long_tail, populator
+from tools.bench.registry import budget, long_tail, populator
 
 BENCH_ARTICLES_PER_LANGUAGE = int(os.environ.get("BENCH_ARTICLES", "500"))
 

@@ -7,7 +7,7 @@ import uuid
 from wagtail.models import Locale
 
 from memberships.models import PartnerCity, RelationIndexPage, RelationPage, StatusHistoryEntry
-from portal.benchmarking import budget, populator
+from tools.bench.registry import budget, populator
 
 RELATIONS_PER_LANGUAGE = 200
 STEPS_PER_RELATION = 5

@@ -21,11 +21,11 @@ from django.utils import timezone
 
 from wagtail.models import Locale, Page
 
-from .. import benchmarking
-from ..benchmarking import budget, populator
-from . import indexing
-from .judged import JUDGED
-from .relevance import measure, print_figures
+from portal.search import indexing
+from portal.search.judged import JUDGED
+from portal.search.relevance import measure, print_figures
+from tools.bench import registry
+from tools.bench.registry import budget, populator
 
 ARTICLES_PER_LANGUAGE = int(os.environ.get("SEARCH_BENCH_ARTICLES", "10000"))
 BATCH_SIZE = 2_000
@@ -67,7 +67,7 @@ def fill_after_the_other_apps():
     # fillers add pages without publishing them, so the top-up and the index run last.
     print("Search relevance: the judged set (portal/search/judged.py) over the demo content alone")
     print_figures(measure(JUDGED))
-    benchmarking.populators.append(articles_and_index)
+    registry.populators.append(articles_and_index)
 
 
 def articles_and_index():

@@ -1,6 +1,6 @@
 """What `manage.py bench` measures: page types with their budgets, and content to fill the database.
 
-Each app declares its own in `<app>/bench.py`; the command discovers those modules.
+Each app declares its own in `tools/bench/budgets/<app label>.py`; `budgets.discover()` imports them.
 """
 
 from dataclasses import dataclass

@@ -1,6 +1,6 @@
 """Give a drill site one uploaded image and one document, so a restore has files to bring back.
 
-Run inside the drill's environment: `python -m harness.drills.sample_content`. Safe to run again.
+Run inside the drill's environment: `python -m tools.drills.sample_content`. Safe to run again.
 """
 
 import io

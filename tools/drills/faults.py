@@ -4,7 +4,7 @@ Everything runs on loopback: a private PostgreSQL cluster, a private Redis and g
 the production settings, in a temporary folder that is removed at the end, pass or fail.
 Prints one table and exits with 1 when any pass criterion fails.
 
-    .venv/bin/python -m harness.drills.faults [--only NAME ...] [--keep]
+    .venv/bin/python -m tools.drills.faults [--only NAME ...] [--keep]
 """
 
 import argparse

@@ -1,6 +1,6 @@
 """The restore drill: back up a site while it serves, restore into a fresh database, compare.
 
-Standalone: `python -m harness.drills.restore_drill`; `make faults` runs it as its last drill.
+Standalone: `python -m tools.drills.restore_drill`; `make faults` runs it as its last drill.
 """
 
 import signal
@@ -32,7 +32,7 @@ def restore_drill(services):
         "Backup, then restore into a fresh database while serving",
         "page, revision, image and document counts and files match; zero errors",
     )
-    run([sys.executable, "-m", "harness.drills.sample_content"], cwd=BASE_DIR, env=server.env)
+    run([sys.executable, "-m", "tools.drills.sample_content"], cwd=BASE_DIR, env=server.env)
     restore_env = {
         **server.env,
         "DATABASE_URL": postgres.url(RESTORED_DATABASE),

@@ -3,5 +3,5 @@ and the benchmark's commands (the editor the editors-at-work scenarios start).""
 
 from portal.settings.production import *  # noqa: F403
 
-INSTALLED_APPS = [*INSTALLED_APPS, "harness.bench"]  # noqa: F405
-ROOT_URLCONF = "harness.bench.urls"
+INSTALLED_APPS = [*INSTALLED_APPS, "tools.bench"]  # noqa: F405
+ROOT_URLCONF = "tools.bench.urls"

@@ -73,7 +73,7 @@ def database_url():
 def bench_server_environment(workdir):
     """The production environment on the bench database, with the settings that add the ceiling view."""
     environment = production_environment(workdir, database_url(), os.environ.get("REDIS_URL", ""))
-    environment["DJANGO_SETTINGS_MODULE"] = "harness.bench.server_settings"
+    environment["DJANGO_SETTINGS_MODULE"] = "tools.bench.server_settings"
     return environment
 
 

@@ -10,11 +10,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client
 
-from portal import benchmarking
 from portal.caching.invalidation import page_tags
 from portal.caching.tags import invalidate, invalidate_everything_in
 
-from ... import editors_at_work, throughput
+from ... import editors_at_work, registry, throughput
 from ...budgets import discover
 from ...sitemaps import check_sitemaps
 
@@ -39,7 +38,7 @@ class Command(BaseCommand):
             cache.clear()
             call_command("migrate", verbosity=0)
             call_command("load_demo_content", verbosity=0)
-            for populate in benchmarking.populators:
+            for populate in registry.populators:
                 self.stdout.write(f"Filling: {populate.__doc__ or populate.__name__}")
                 populate()
 
@@ -48,7 +47,7 @@ class Command(BaseCommand):
         self.stdout.write(
             f"\n{'page type':<28}{'status':>7}{'median ms':>11}{'p95 ms':>9}{'cold ms':>9}{'queries':>9}   budget"
         )
-        for page in benchmarking.page_budgets:
+        for page in registry.page_budgets:
             url = page.url()
             status, median, p95, queries = self._measure(client, url, runs, cold=page.cold)
             # What the first reader after a change everything shows waits, for every page type.
@@ -83,7 +82,7 @@ class Command(BaseCommand):
     def _after_publication(self, client, runs):
         """The first reader of a page after a publication it shows: only what that publication
         invalidates is rebuilt (portal.caching.invalidation), the rest is served from the cache."""
-        pages = [page for page in benchmarking.page_budgets if page.published is not None]
+        pages = [page for page in registry.page_budgets if page.published is not None]
         self.stdout.write(f"\n{'first reader after a publication':<36}{'median ms':>11}{'p95 ms':>9}   budget")
         failures = []
         for page in pages:
@@ -113,7 +112,7 @@ class Command(BaseCommand):
 
     def _throughput(self):
         """Serve with gunicorn, load with wrk, and compare each page with the ceiling."""
-        targets = {page.name: page for page in benchmarking.page_budgets if page.min_uncached_share is not None}
+        targets = {page.name: page for page in registry.page_budgets if page.min_uncached_share is not None}
         self.stdout.write(
             f"\nThroughput: gunicorn (2 workers, production settings) on loopback, wrk with "
             f"{throughput.CONNECTIONS} connections for {throughput.DURATION_SECONDS} s per URL"
@@ -149,7 +148,7 @@ class Command(BaseCommand):
 
     def _editors_at_work(self):
         """Readers over the long tail while an editor saves drafts, then publishes."""
-        pages = [page for pages_of in benchmarking.long_tails for page in pages_of()]
+        pages = [page for pages_of in registry.long_tails for page in pages_of()]
         paths = [page.url for page in pages]
         self.stdout.write(
             f"\nEditors at work: gunicorn (2 workers), wrk with {throughput.CONNECTIONS} connections over "
