@@ -1,6 +1,8 @@
 import pytest
 
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 from django.test.client import ClientMixin
 
 from .editors import signed_in_with_both_factors
@@ -40,3 +42,13 @@ def client(client):
     """The test client on the host the portal's site is configured for."""
     client.defaults["HTTP_HOST"] = "localhost"
     return client
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The whole demo content, loaded once for a module whose every test reads it, inside a
+    transaction rolled back after the module; each test's own changes roll back after it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", verbosity=0)
+        yield
+        transaction.set_rollback(True)

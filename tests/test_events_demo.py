@@ -4,20 +4,10 @@ import pytest
 from icalendar import Calendar
 
 from django.core.management import call_command
-from django.db import transaction
 
 from events.models import EventCategory, EventIndexPage, EventPage, Venue
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    # Loaded once for the module inside a transaction that is rolled back after it.
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", verbosity=0)
-        yield
-        transaction.set_rollback(True)
 
 
 def counts():

@@ -11,11 +11,6 @@ from memberships.models import Network, NetworkFact, PartnerCity, RelationIndexP
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo():
-    call_command("load_demo_content", verbosity=0)
-
-
 def counts():
     return [model.objects.count() for model in (PartnerCity, Network, NetworkFact, RelationIndexPage, RelationPage)]
 

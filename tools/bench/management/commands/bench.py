@@ -10,8 +10,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.test import Client
 
-from portal.caching.invalidation import page_tags
-from portal.caching.tags import invalidate, invalidate_everything_in
+from portal.caching.tags import invalidate_everything_in
 
 from ... import editors_at_work, registry, throughput
 from ...budgets import discover
@@ -80,16 +79,16 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS("\nAll page types within budget."))
 
     def _after_publication(self, client, runs):
-        """The first reader of a page after a publication it shows: only what that publication
-        invalidates is rebuilt (portal.caching.invalidation), the rest is served from the cache."""
+        """The first reader of a page after a publication it shows: the page's latest revision
+        is published again before each timed render, so exactly what a correction invalidates
+        (portal.caching.invalidation) is rebuilt and the rest is served from the cache."""
         pages = [page for page in registry.page_budgets if page.published is not None]
         self.stdout.write(f"\n{'first reader after a publication':<36}{'median ms':>11}{'p95 ms':>9}   budget")
         failures = []
         for page in pages:
             published = page.published()
-            tags = page_tags(published)
             _status, median, p95, _queries = self._measure(
-                client, page.url(), max(5, runs // 4), prepare=lambda tags=tags: invalidate(tags)
+                client, page.url(), max(5, runs // 4), prepare=lambda published=published: publish_again(published)
             )
             over = median > page.max_after_publication_ms
             self.stdout.write(
@@ -198,3 +197,9 @@ class Command(BaseCommand):
         with connection._nodb_cursor() as cursor:
             cursor.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
             cursor.execute(f'CREATE DATABASE "{database}"')
+
+
+def publish_again(page):
+    """A correction as an editor makes it: a new revision of the page, published."""
+    page.refresh_from_db()
+    page.save_revision().publish()
