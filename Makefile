@@ -121,11 +121,11 @@ test-browser: install check-postgres check-chromium check-audit-tools $(AUDIT_TO
 lighthouse: install check-postgres check-chromium check-audit-tools $(AUDIT_TOOLS) ## Lighthouse scores of the main pages; LIGHTHOUSE_URLS="http://..." audits a running server instead
 	@if [ -n "$(LIGHTHOUSE_URLS)" ]; then CHROMIUM=$(CHROMIUM) node tests/audit/lighthouse.mjs $(LIGHTHOUSE_URLS); \
 	else DATABASE_URL=$(TEST_DATABASE_URL) CHROMIUM=$(CHROMIUM) DJANGO_ALLOW_ASYNC_UNSAFE=true \
-		$(VENV)/bin/pytest tests/browser/test_lighthouse.py $(PYTEST_ARGS); fi
+		$(VENV)/bin/pytest tests/browser/demo_site/test_lighthouse.py $(PYTEST_ARGS); fi
 
 screenshots: install check-postgres check-chromium ## Phone and desktop screenshots of the main pages into screenshots/
 	DATABASE_URL=$(TEST_DATABASE_URL) CHROMIUM=$(CHROMIUM) DJANGO_ALLOW_ASYNC_UNSAFE=true \
-		$(VENV)/bin/pytest tests/browser/test_screenshots.py $(PYTEST_ARGS)
+		$(VENV)/bin/pytest tests/browser/demo_site/test_screenshots.py $(PYTEST_ARGS)
 
 test: lint test-unit test-browser ## Everything CI runs: lint, checks, tests and browser tests
 

@@ -56,7 +56,10 @@ def language_links(request, page=None, alternates=None):
 
 def translation_urls(page, request=None):
     """{language code: URL} of the page's live public translations, itself included; cached
-    until one of them is published, unpublished, moved or deleted."""
+    until one of them is published, unpublished, moved or deleted.
+
+    The URLs are relative on the reader's own site and absolute on another, so the host the
+    request came to is part of the key."""
 
     def build():
         translations = public(page.get_translations(inclusive=True)).select_related("locale")
@@ -64,7 +67,7 @@ def translation_urls(page, request=None):
         return {translated.locale.language_code: translated.get_url(request) for translated in translations}
 
     return cached(
-        f"translations:{page.translation_key}",
+        f"translations:{page.translation_key}:{request.get_host() if request else ''}",
         build,
         tags=[translations_tag(page.translation_key)],
         per_language=False,

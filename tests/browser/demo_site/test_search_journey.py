@@ -2,18 +2,16 @@
 
 import re
 
-import pytest
 from playwright.sync_api import expect
 
-from django.core.management import call_command
+from ..public_pages import AUDIT_DB
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = AUDIT_DB
 
 
-def test_resident_searches_norymberga_in_polish_and_opens_the_nuremberg_partnership(live_server, page):
-    call_command("load_demo_content", verbosity=0)
+def test_resident_searches_norymberga_in_polish_and_opens_the_nuremberg_partnership(site, page):
 
-    page.goto(live_server.url + "/pl/")
+    page.goto(site.url + "/pl/")
     search_box = page.get_by_role("banner").get_by_role("searchbox")
     search_box.fill("Norymberga")
     search_box.press("Enter")

@@ -1,38 +1,36 @@
 """A German-speaking resident reads the news, browses a category and subscribes to its feed."""
 
 import feedparser
-import pytest
 from playwright.sync_api import expect
 
-from django.core.management import call_command
+from ..public_pages import AUDIT_DB
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = AUDIT_DB
 
 
-def test_resident_goes_from_the_german_home_page_to_an_article_its_category_and_its_feed(live_server, page):
-    call_command("load_demo_content", verbosity=0)
+def test_resident_goes_from_the_german_home_page_to_an_article_its_category_and_its_feed(site, page):
 
-    page.goto(live_server.url + "/de/")
+    page.goto(site.url + "/de/")
     top_story = page.locator(".news-home__top")
     expect(top_story.get_by_role("heading", name="Krakau ist Mitglied von Eurocities")).to_be_visible()
     top_story.get_by_role("link", name="Krakau ist Mitglied von Eurocities").click()
 
-    expect(page).to_have_url(live_server.url + "/de/nachrichten/krakau-tritt-eurocities-bei/")
+    expect(page).to_have_url(site.url + "/de/nachrichten/krakau-tritt-eurocities-bei/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Krakau ist Mitglied von Eurocities")
     expect(page.locator(".news-article__dates")).to_contain_text("15. Oktober 2025")
     expect(page.locator("#updates")).to_contain_text("16. Oktober 2025")
 
     page.locator(".news-article__categories").get_by_role("link", name="Internationale Zusammenarbeit").click()
 
-    category_url = live_server.url + "/de/nachrichten/category/internationale-zusammenarbeit/"
+    category_url = site.url + "/de/nachrichten/category/internationale-zusammenarbeit/"
     expect(page).to_have_url(category_url)
     expect(page.get_by_role("heading", level=1)).to_have_text("Internationale Zusammenarbeit")
     expect(page.locator(".news-card__title").first).to_be_visible()
     assert page.locator(".news-card__title").count() >= 5
 
     feed_link = page.locator(".news-subscribe").get_by_role("link", name="RSS")
-    feed_url = live_server.url + "/de/nachrichten/category/internationale-zusammenarbeit/feed/rss/"
-    assert live_server.url + feed_link.get_attribute("href") == feed_url
+    feed_url = site.url + "/de/nachrichten/category/internationale-zusammenarbeit/feed/rss/"
+    assert site.url + feed_link.get_attribute("href") == feed_url
     announced = page.locator('head link[rel="alternate"][type="application/rss+xml"]').get_attribute("href")
     assert announced == feed_url
 

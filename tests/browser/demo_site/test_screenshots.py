@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from .public_pages import AUDIT_DB, KINDS, LANGUAGES, Missing, served_demo_content
+from ..public_pages import AUDIT_DB, KINDS, LANGUAGES, Missing
 
 pytestmark = AUDIT_DB
 
-OUTPUT = Path(__file__).resolve().parents[2] / "screenshots"
+OUTPUT = Path(__file__).resolve().parents[3] / "screenshots"
 DEVICES = {
     "phone": {
         "viewport": {"width": 360, "height": 780},
@@ -22,12 +22,6 @@ DEVICES = {
     },
     "desktop": {"viewport": {"width": 1366, "height": 900}},
 }
-
-
-@pytest.fixture(scope="module")
-def site(django_db_setup, django_db_blocker):
-    with served_demo_content(django_db_blocker) as server:
-        yield server
 
 
 @pytest.mark.parametrize("device", DEVICES)

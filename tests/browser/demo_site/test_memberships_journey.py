@@ -1,34 +1,28 @@
 """A resident explores Kraków's partnerships: the directory, a network's timeline, a city on the map."""
 
-import datetime
 import re
 
-import pytest
 from playwright.sync_api import expect
-
-from django.core.management import call_command
 
 from memberships.models import RelationPage
 
-from ..memberships_builders import news_article
+from ..public_pages import AUDIT_DB
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = AUDIT_DB
 
 
 def linked_english_article_title():
-    """The English news article about Eurocities: the news demo's, or one written here."""
+    """One of the demo's English news articles about Eurocities."""
     eurocities = RelationPage.objects.get(slug="eurocities", locale__language_code="en")
     article = eurocities.news_articles.filter(live=True, locale__language_code="en").first()
-    if article is None:
-        article = news_article([eurocities], "Kraków is now a member of Eurocities", datetime.date(2025, 10, 15))
+    assert article is not None, "the news demo links Eurocities from its English articles"
     return article.title
 
 
-def test_resident_filters_to_networks_reads_the_eurocities_timeline_and_finds_nuremberg_on_the_map(live_server, page):
-    call_command("load_demo_content", verbosity=0)
+def test_resident_filters_to_networks_reads_the_eurocities_timeline_and_finds_nuremberg_on_the_map(site, page):
     article_title = linked_english_article_title()
 
-    page.goto(live_server.url + "/en/")
+    page.goto(site.url + "/en/")
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Partnerships and networks").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Partnerships and networks")
 
@@ -53,7 +47,7 @@ def test_resident_filters_to_networks_reads_the_eurocities_timeline_and_finds_nu
     europe = page.locator("svg.relation-map--europe")
     europe.get_by_role("link", name="Nuremberg, Germany: Twinning").click()
 
-    expect(page).to_have_url(live_server.url + "/en/partnerships/nuremberg/")
+    expect(page).to_have_url(site.url + "/en/partnerships/nuremberg/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Nuremberg")
     expect(page.locator("ol.timeline")).to_contain_text("9 December 1991")
     assert page.console_errors == []

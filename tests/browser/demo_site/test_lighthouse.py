@@ -11,20 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from .public_pages import AUDIT_DB, Missing, kind, served_demo_content
+from ..public_pages import AUDIT_DB, Missing, kind
 
 pytestmark = AUDIT_DB
 
-SCRIPT = Path(__file__).resolve().parents[1] / "audit" / "lighthouse.mjs"
+SCRIPT = Path(__file__).resolve().parents[2] / "audit" / "lighthouse.mjs"
 MAIN_PAGES = ["home", "news_listing", "article", "partnerships_directory"]
 # Polish, the default and the heaviest (it needs the extra font subset); more with LIGHTHOUSE_LANGUAGES=pl,en,de.
 LANGUAGES = os.environ.get("LIGHTHOUSE_LANGUAGES", "pl").split(",")
-
-
-@pytest.fixture(scope="module")
-def site(django_db_setup, django_db_blocker):
-    with served_demo_content(django_db_blocker) as server:
-        yield server
 
 
 def test_main_pages_meet_the_lighthouse_thresholds(site, capsys):

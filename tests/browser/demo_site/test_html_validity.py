@@ -9,17 +9,11 @@ from urllib.request import urlopen
 
 import pytest
 
-from .public_pages import AUDIT_DB, KIND_NAMES, Missing, paths_in_every_language, served_demo_content
+from ..public_pages import AUDIT_DB, KIND_NAMES, Missing, paths_in_every_language
 
 pytestmark = AUDIT_DB
 
-VNU = Path(__file__).resolve().parents[1] / "audit" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-
-
-@pytest.fixture(scope="module")
-def site(django_db_setup, django_db_blocker):
-    with served_demo_content(django_db_blocker) as server:
-        yield server
+VNU = Path(__file__).resolve().parents[2] / "audit" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 
 def _served_html(url):

@@ -14,11 +14,11 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from .public_pages import AUDIT_DB, KIND_NAMES, Missing, kind, paths_in_every_language, served_demo_content
+from ..public_pages import AUDIT_DB, KIND_NAMES, Missing, kind, paths_in_every_language
 
 pytestmark = AUDIT_DB
 
-AXE = Path(__file__).resolve().parents[1] / "audit" / "node_modules" / "axe-core" / "axe.min.js"
+AXE = Path(__file__).resolve().parents[2] / "audit" / "node_modules" / "axe-core" / "axe.min.js"
 VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
 # HTML, CSS and JavaScript of one page, gzip-compressed as a server would send them; images and fonts aside.
 WEIGHT_BUDGET = 60 * 1024
@@ -76,12 +76,6 @@ def _visit(browser, base_url, language, path):
     visit.cookies = context.cookies()
     context.close()
     return visit
-
-
-@pytest.fixture(scope="module")
-def site(django_db_setup, django_db_blocker):
-    with served_demo_content(django_db_blocker) as server:
-        yield server
 
 
 @pytest.fixture(scope="module")
