@@ -11,7 +11,8 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
-from ...demo import ensure_translated_page
+from ...caching.tags import EVERYTHING, invalidate
+from ...demo import ensure_translated_page, indexed_once
 from ...models import AccessibilityStatementPage, FooterSettings, HomePage, StandardPage
 from ...search.demo import ensure_synonym_groups
 
@@ -208,12 +209,15 @@ class Command(BaseCommand):
     help = "Load the demo content in Polish, English and German. Safe to run again: nothing is duplicated."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            self._load_portal_content()
-            ensure_synonym_groups()
-        for command in self._app_demo_commands():
-            self.stdout.write(f"Loading {command} ...")
-            call_command(command)
+        with indexed_once():
+            with transaction.atomic():
+                self._load_portal_content()
+                ensure_synonym_groups()
+            for command in self._app_demo_commands():
+                self.stdout.write(f"Loading {command} ...")
+                call_command(command)
+        # The links between pages were indexed only now, after the publications that read them.
+        invalidate({EVERYTHING})
         # Publishing indexes each page as it goes; a rebuild also catches content loaded in bulk.
         call_command("rebuild_search_index", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content is loaded."))
