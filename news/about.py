@@ -79,5 +79,8 @@ def _relation_pages(article):
     if not keys:
         return []
     relation_model = article._meta.get_field("relations").related_model
-    pages = public(relation_model.objects.filter(locale_id=article.locale_id, translation_key__in=keys))
-    return pages.order_by("title")
+    pages = list(
+        public(relation_model.objects.filter(locale_id=article.locale_id, translation_key__in=keys)).order_by("title")
+    )
+    add_tags(*(page_tag(page.pk) for page in pages))  # their titles
+    return pages

@@ -1,7 +1,8 @@
 """The archive of a news listing: its years and months with their article counts.
 
 Each year is counted and cached apart, tagged with that year: a publication rebuilds the
-year it falls in, and the years around it come from the cache. Which years there are comes
+year it falls in, and the years around it come from the cache; a correction, which leaves
+the article in its month, rebuilds none. Which years there are comes
 from the newest and the oldest article, two short reads along the date index. The counts also
 serve as the listing's page count, so no view of the whole listing counts every article.
 """
@@ -15,9 +16,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from portal.caching.fragments import cached, cached_each
-from portal.caching.tags import page_tag, pages_tag
+from portal.caching.tags import page_tag
 
-from .cache_tags import year_tag
+from .cache_tags import archive_tag, year_tag
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,6 @@ class ArchiveYear:
 def archive_months(index):
     """[ArchiveYear with its ArchiveMonths, ...] of a news listing, newest first; only years and
     months with articles."""
-    from .models import NewsArticlePage
 
     language = index.locale.language_code
 
@@ -61,7 +61,7 @@ def archive_months(index):
     return cached(
         f"news:archive:{index.pk}",
         build,
-        tags=[page_tag(index.pk), pages_tag(NewsArticlePage, language)],
+        tags=[page_tag(index.pk), archive_tag(language)],
         per_language=False,
     )
 

@@ -24,6 +24,12 @@ def tagged_tag(tag_pk):
     return f"news-tagged:{tag_pk}"
 
 
+def archive_tag(language):
+    """Which years and months a language's archive has and how many articles each: changed by
+    an article joining, leaving or changing its month, not by a correction."""
+    return f"news-archive:{language}"
+
+
 def year_tag(language, date):
     """The archive view of the year of a date."""
     return f"news-archive:{language}:{date:%Y}"
@@ -37,8 +43,10 @@ def month_tag(language, date):
 def article_tags(article):
     tags = {category_tag(category.translation_key) for category in article.categories.all()}
     tags.update(tagged_tag(tag.pk) for tag in article.tags.all())
+    language = article.locale.language_code
+    tags.add(archive_tag(language))
     if article.date:
-        language, date = article.locale.language_code, localtime(article.date)
+        date = localtime(article.date)
         tags.update({year_tag(language, date), month_tag(language, date)})
     return tags
 

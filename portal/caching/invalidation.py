@@ -105,12 +105,13 @@ def _page_published(sender, instance, **kwargs):
         tags = _with_descendants(instance, tags | moved_or_hidden_tags(instance))
     before = getattr(instance, "_cache_tags_before", None)
     republished = getattr(instance, "_cache_was_published", False)
-    if republished and before == registry.extra_tags(instance):
-        # Published again in the same places (categories, tags, month): lists that choose
-        # their pages by those sets choose the same ones, and show this one through its own
-        # tag. Every article page's related box is chosen that way, so a correction to one
+    if republished and before == registry.extra_tags(instance) and url_path_before == instance.url_path:
+        # Published again in the same places (categories, tags, month) at the same address:
+        # lists that choose their pages by those sets choose the same ones, and show this one
+        # through its own tag; its translations keep their addresses, so language switchers
+        # stay. Every article page's related box is chosen that way, so a correction to one
         # article must not rebuild them all.
-        changed(tags - before)
+        changed(tags - before - {translations_tag(instance.translation_key)})
     else:
         changed(tags | (before or set()))
 

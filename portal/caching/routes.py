@@ -56,6 +56,7 @@ def remember_route(request, path):
         address_versions = versions({address_tag(route.page.pk)})
         page_versions = versions({page_tag(route.page.pk)})
         restrictions = list(route.page.get_view_restrictions())
+        route.page.locale  # noqa: B018 - read now, so the cached page carries its language
         _store(route_key, address_versions, page_versions, route, restrictions)
     add_tags(*address_versions, *page_versions)
     # The route's page belongs to this request alone (unpickled, or just found): answering the
@@ -74,7 +75,7 @@ def _with_fresh_page(route):
     """(page versions, the same route with its page read again, as published now). A page type
     whose queryset offers `for_display()` (what its page shows, fetched with it) is read so."""
     page = route.page
-    queryset = type(page)._default_manager.filter(pk=page.pk)
+    queryset = type(page)._default_manager.filter(pk=page.pk).select_related("locale")
     if hasattr(queryset, "for_display"):
         queryset = queryset.for_display()
     page_versions = versions({page_tag(page.pk)})  # read before the page: a change meanwhile leaves it stale

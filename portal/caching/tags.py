@@ -61,7 +61,8 @@ def pages_tag(model, language):
 
 
 def translations_tag(translation_key):
-    """Which live translations a page has (the language switcher)."""
+    """Which live translations a page has and where they are (the language switcher): not
+    what they say, which each page's own tag stands for."""
     return f"translations:{translation_key}"
 
 
