@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from portal.caching.fragments import cached, cached_each
-from portal.caching.tags import page_tag
+from portal.caching.tags import add_tags, page_tag
 
 from .cache_tags import archive_tag, year_tag
 
@@ -40,9 +40,10 @@ def archive_months(index):
     """[ArchiveYear with its ArchiveMonths, ...] of a news listing, newest first; only years and
     months with articles."""
 
-    language = index.locale.language_code
-
     def build():
+        # Read only when building: the listing may be served without asking its language.
+        language = index.locale.language_code
+        add_tags(archive_tag(language))
         articles = index.articles()  # built once: a listing's queryset takes milliseconds to build
         newest = articles.values_list("date", flat=True).first()
         oldest = articles.order_by("date", "pk").values_list("date", flat=True).first()
@@ -61,7 +62,7 @@ def archive_months(index):
     return cached(
         f"news:archive:{index.pk}",
         build,
-        tags=[page_tag(index.pk), archive_tag(language)],
+        tags=[page_tag(index.pk)],
         per_language=False,
     )
 

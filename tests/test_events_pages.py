@@ -220,7 +220,7 @@ def test_categories_are_offered_in_the_listing_filter(client):
 @pytest.mark.django_db
 def test_a_partnership_page_lists_each_coming_event_once_at_its_next_date_then_past_ones(client):
     partnership = relation(directory("en"), "Nuremberg", partner_city=city("en"))
-    event("Weekly tandem", relations=[partnership], start=days(-14), recurrence_rule="FREQ=WEEKLY;COUNT=30")
+    event("Weekly tandem", relations=[partnership], start=days(-13), recurrence_rule="FREQ=WEEKLY;COUNT=30")
     event("Nuremberg days", relations=[partnership], start=days(5))
     event("Fair of last year", relations=[partnership], start=days(-400))
     event("Draft visit", relations=[partnership], start=days(2), publish=False)

@@ -56,7 +56,6 @@ def remember_route(request, path):
         address_versions = versions({address_tag(route.page.pk)})
         page_versions = versions({page_tag(route.page.pk)})
         restrictions = list(route.page.get_view_restrictions())
-        route.page.locale  # noqa: B018 - read now, so the cached page carries its language
         _store(route_key, address_versions, page_versions, route, restrictions)
     add_tags(*address_versions, *page_versions)
     # The route's page belongs to this request alone (unpickled, or just found): answering the
