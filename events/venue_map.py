@@ -52,6 +52,8 @@ def render(venues, title, link_prefix="#venue-"):
     project = _frame([*points, MAIN_SQUARE])
     square_x, square_y = project(*MAIN_SQUARE)
     title_id = "venue-map-title"
+    # Outside the f-string below, where makemessages would not find it.
+    square_name = escape(_("Main Market Square"))
     parts = [
         f'<svg class="venue-map" viewBox="0 0 {WIDTH} {HEIGHT}" xmlns="http://www.w3.org/2000/svg" '
         f'role="group" aria-labelledby="{title_id}">',
@@ -60,7 +62,7 @@ def render(venues, title, link_prefix="#venue-"):
         '<g class="venue-map__square" aria-hidden="true">',
         f'<rect x="{square_x - 7:g}" y="{square_y - 7:g}" width="14" height="14" '
         f'transform="rotate(45 {square_x:g} {square_y:g})"/>',
-        f'<text x="{square_x + 12:g}" y="{square_y + 5:g}">{escape(_("Main Market Square"))}</text>',
+        f'<text x="{square_x + 12:g}" y="{square_y + 5:g}">{square_name}</text>',
         "</g>",
     ]
     for venue, (longitude, latitude) in zip(venues, points, strict=True):
