@@ -12,6 +12,7 @@ import datetime
 import os
 import random
 import uuid
+from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
@@ -101,49 +102,71 @@ def bench_events():
 @populator
 def add_events():
     """EVENTS_BENCH_EVENTS (5,000) events per language, with venues, categories, repetitions and cancellations."""
-    rng = random.Random(2026)  # noqa: S311 - bench data, not security
-    today = timezone.localdate()
-    content_type = ContentType.objects.get_for_model(EventPage)
+    # The same event (and venue) in every language is one translation key, as translations are,
+    # and the same dates, place and filing: each is drawn from a generator seeded by its number.
+    keys = [uuid.uuid4() for _number in range(EVENTS_PER_LANGUAGE)]
+    venue_keys = [uuid.uuid4() for _number in range(VENUES_PER_LANGUAGE)]
     for index in EventIndexPage.objects.all():
-        venues = list(Venue.objects.filter(locale_id=index.locale_id)) + _bench_venues(index.locale_id, rng)
-        categories = list(EventCategory.objects.filter(locale_id=index.locale_id))
         last_child = index.get_last_child()
-        first_step = Page._str2int(last_child.path[-Page.steplen :]) + 1 if last_child else 1
+        calendar = Calendar(
+            index=index,
+            first_step=Page._str2int(last_child.path[-Page.steplen :]) + 1 if last_child else 1,
+            content_type=ContentType.objects.get_for_model(EventPage),
+            today=timezone.localdate(),
+            # In creation order, which is the same in every language.
+            venues=list(Venue.objects.filter(locale_id=index.locale_id).order_by("pk"))
+            + _bench_venues(index, venue_keys),
+            categories=list(EventCategory.objects.filter(locale_id=index.locale_id).order_by("pk")),
+        )
         for offset in range(0, EVENTS_PER_LANGUAGE, BATCH_SIZE):
             numbers = range(offset, min(offset + BATCH_SIZE, EVENTS_PER_LANGUAGE))
-            events = [_event(number, index, first_step, content_type, today, venues, rng) for number in numbers]
+            events = [_event(number, keys[number], calendar) for number in numbers]
             _insert(events)
-            _add_parts(events, categories, rng)
+            _add_parts(events)
         Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + EVENTS_PER_LANGUAGE)
     # Fresh planner statistics for the new rows, as a database in service has.
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE events_eventoccurrence, events_eventpage, events_eventpage_categories")
 
 
-def _bench_venues(locale_id, rng):
+@dataclass(frozen=True)
+class Calendar:
+    """What the events of one language's calendar are made from."""
+
+    index: EventIndexPage
+    first_step: int  # the tree position of the first new event under the index
+    content_type: ContentType
+    today: datetime.date
+    venues: list
+    categories: list
+
+
+def _bench_venues(index, keys):
     """More places around Kraków; about half with a step-free entrance."""
+    places = [_seeded(number) for number in range(len(keys))]
     return list(
         Venue.objects.bulk_create(
             Venue(
-                locale_id=locale_id,
-                translation_key=uuid.uuid4(),
+                locale_id=index.locale_id,
+                translation_key=key,
                 name=f"Bench venue {number}",
                 street_address=f"ul. Długa {number + 1}",
                 postal_code="31-147",
-                latitude=round(rng.uniform(50.01, 50.10), 5),
-                longitude=round(rng.uniform(19.85, 20.05), 5),
+                latitude=round(places[number].uniform(50.01, 50.10), 5),
+                longitude=round(places[number].uniform(19.85, 20.05), 5),
                 step_free_entrance=number % 2 == 0,
                 accessible_toilet=number % 3 == 0,
                 induction_loop=number % 5 == 0,
                 seating=True,
             )
-            for number in range(VENUES_PER_LANGUAGE)
+            for number, key in enumerate(keys)
         )
     )
 
 
-def _event(number, index, first_step, content_type, today, venues, rng):
-    """An unsaved, live event numbered `number` in the tree under `index`."""
+def _event(number, key, calendar):
+    """An unsaved, live event numbered `number` in the tree under the calendar's index."""
+    index, today, rng = calendar.index, calendar.today, _seeded(number)
     kind = "weekly" if number % 25 == 0 else "monthly" if number % 50 == 1 else "once"
     start_date = today + datetime.timedelta(days=rng.randint(-365, 365))
     hour = rng.randint(9, 19)
@@ -172,10 +195,10 @@ def _event(number, index, first_step, content_type, today, venues, rng):
     event = EventPage(
         title=f"{rng.choice(TITLES)} ({number})",
         slug=slug,
-        content_type_id=content_type.pk,
+        content_type_id=calendar.content_type.pk,
         locale_id=index.locale_id,
-        translation_key=uuid.uuid4(),
-        path=Page._get_path(index.path, index.depth + 1, first_step + number),
+        translation_key=key,
+        path=Page._get_path(index.path, index.depth + 1, calendar.first_step + number),
         depth=index.depth + 1,
         numchild=0,
         url_path=f"{index.url_path}{slug}/",
@@ -190,7 +213,7 @@ def _event(number, index, first_step, content_type, today, venues, rng):
         status=status,
         attendance_mode="mixed" if online else "in_person",
         online_url="https://www.youtube.com/@krakow" if online else "",
-        venue=None if number % 8 == 4 else rng.choice(venues),
+        venue=None if number % 8 == 4 else rng.choice(calendar.venues),
         organiser=rng.choice(ORGANISERS),
         is_free=is_free,
         price="" if is_free else "20 zł, ulgowy 10 zł",
@@ -205,10 +228,17 @@ def _event(number, index, first_step, content_type, today, venues, rng):
     if rule and (number % 3 == 0 or number == SHOWN_EVENT) and len(occurrences) > 4:
         skipped = {occurrence.local_start.date() for occurrence in rng.sample(occurrences[1:-1], 2)}
         occurrences = [item for item in occurrences if item.local_start.date() not in skipped]
+    # Two events in three are filed under one or two categories.
+    filed = rng.sample(calendar.categories, rng.choice((1, 1, 2))) if rng.random() < 0.67 else []
+    event.bench_categories = filed
     event.bench_skipped = sorted(skipped)
     event.bench_occurrences = occurrences
     event.last_date = occurrences[-1].last_day if occurrences else event.end_date or event.start_date
     return event
+
+
+def _seeded(number):
+    return random.Random(2026 * 100_000 + number)  # noqa: S311 - bench data, not security
 
 
 def _insert(events):
@@ -237,14 +267,13 @@ def _insert(events):
         )
 
 
-def _add_parts(events, categories, rng):
-    """Categories (two events in three have one or two), skipped dates and the stored occurrences."""
+def _add_parts(events):
+    """The events' categories, skipped dates and stored occurrences."""
     through = EventPage.categories.through
     through.objects.bulk_create(
         through(eventpage_id=event.pk, eventcategory_id=category.pk)
         for event in events
-        if rng.random() < 0.67
-        for category in rng.sample(categories, rng.choice((1, 1, 2)))
+        for category in event.bench_categories
     )
     EventSkippedDate.objects.bulk_create(
         EventSkippedDate(page_id=event.pk, date=day, sort_order=order)
