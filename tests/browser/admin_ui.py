@@ -152,10 +152,16 @@ def enter_date(tab, field, moment, *, then_click):
 
     The picker opens over whatever lies below the field (in a dialog: its Save button).
     """
+    enter_in_picker(tab, field, city_minute(moment), then_click=then_click)
+
+
+def enter_in_picker(tab, field, text, *, then_click):
+    """Type a value as the field's date or time picker formats it (e.g. "2026-05-16", "18:00"),
+    then click `then_click`, somewhere the picker does not cover, to close it."""
     picker = tab.locator(".xdsoft_datetimepicker:visible")
     field.click()
     expect(picker).to_be_visible()
-    field.fill(city_minute(moment))
+    field.fill(text)
     then_click.click()
     expect(picker).to_be_hidden()
 
