@@ -40,3 +40,13 @@ def test_the_demo_calendars_parse_and_partnership_pages_show_their_events(demo, 
     polish = client.get("/pl/wydarzenia/?step_free=1")
     assert polish.status_code == 200
     assert "Dom Norymberski" not in "".join(event.venue.name for _o, event in polish.context["results"].items)
+
+
+def test_each_languages_calendar_is_in_the_main_menu(demo, client):
+    for language in ("pl", "en", "de"):
+        index = EventIndexPage.objects.get(locale__language_code=language)
+        assert index.show_in_menus
+        home = client.get(f"/{language}/").content.decode()
+        menu = home[home.index('class="main-nav') :]
+        menu = menu[: menu.index("</nav>")]
+        assert f'href="{index.url}"' in menu

@@ -9,17 +9,20 @@ INDEX = {
         "slug": "wydarzenia",
         "title": "Wydarzenia",
         "intro": "Co dzieje się w Krakowie i w jego partnerstwach: spotkania, wystawy, wymiany i konferencje.",
+        "show_in_menus": True,
     },
     "en": {
         "slug": "events",
         "title": "Events",
         "intro": "What is on in Kraków and in its partnerships: meetings, exhibitions, exchanges and conferences.",
+        "show_in_menus": True,
     },
     "de": {
         "slug": "veranstaltungen",
         "title": "Veranstaltungen",
         "intro": "Was in Krakau und in seinen Partnerschaften stattfindet: Treffen, Ausstellungen, Austausch "
         "und Konferenzen.",
+        "show_in_menus": True,
     },
 }
 
