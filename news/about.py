@@ -6,10 +6,11 @@ articles apart (their own part of the page template), since a publication in the
 categories changes them but not the rest.
 """
 
+import functools
 from dataclasses import dataclass
 
-from portal.caching.fragments import cached
-from portal.caching.tags import add_tags, page_tag, translations_tag
+from portal.caching.fragments import cached, cached_each
+from portal.caching.tags import add_tags, address_tag, page_tag, translations_tag
 from portal.queries import public
 
 from .cache_tags import category_tag, tagged_tag
@@ -61,26 +62,42 @@ def _build(article, request):
     language = article.locale.language_code
     index = news_index(language)
     add_tags(*(tagged_tag(tag.pk) for tag in article.tags.all()))
-    relations = list(_relation_pages(article))
     return ArticleAbout(
         categories=localized_categories(article.categories.all(), language),
         tags=[
             (tag.name, index.url + NewsIndexPage.subpage_path("tag", slug=tag.slug) if index else "")
             for tag in article.tags.all()
         ],
-        relations=[(page.title, page.get_url(request)) for page in relations],
+        relations=_relation_links(article, request),
     )
 
 
-def _relation_pages(article):
-    """The live relation pages the article is about, open to every reader, in the article's language."""
-    keys = [relation.translation_key for relation in article.relations.all()]
-    add_tags(*(translations_tag(key) for key in keys))  # the relation page's own translations
-    if not keys:
-        return []
+def _relation_links(article, request):
+    """(title, URL) of the live relation pages the article is about, open to every reader, in
+    the article's language, by title. Each is cached apart with its page's tags, so a
+    correction to the article, which rebuilds the rest of ArticleAbout, reads none of them."""
     relation_model = article._meta.get_field("relations").related_model
-    pages = list(
-        public(relation_model.objects.filter(locale_id=article.locale_id, translation_key__in=keys)).order_by("title")
+    items = [(article.locale_id, key) for key in article.relations.values_list("translation_key", flat=True)]
+
+    def build_missing(missing):
+        keys = [key for _locale, key in missing]
+        found = public(relation_model.objects.filter(locale_id=article.locale_id, translation_key__in=keys))
+        pages = {page.translation_key: page for page in found}
+        return {item: functools.partial(_relation_link, pages.get(item[1]), request) for item in missing}
+
+    links = cached_each(
+        "news:relation-link",
+        items,
+        build_missing,
+        # A translation published, moved or withdrawn in the article's language.
+        tags_of=lambda item: [translations_tag(item[1])],
+        per_language=False,
     )
-    add_tags(*(page_tag(page.pk) for page in pages))  # their titles
-    return pages
+    return sorted((link for link in links if link is not None), key=lambda link: link[0])
+
+
+def _relation_link(page, request):
+    if page is None:  # no live public translation in this language (yet)
+        return None
+    add_tags(page_tag(page.pk), address_tag(page.pk))  # its title; its address and who may see it
+    return (page.title, page.get_url(request))

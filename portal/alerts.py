@@ -1,9 +1,9 @@
 """Which alert banners are showing now, cheaply enough for every page view."""
 
-from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
 
+from .caching import request_memo
 from .caching.keys import key
 from .caching.tags import add_tags, is_fresh, model_tag, versions
 from .models import AlertBanner
@@ -20,7 +20,7 @@ def active_alerts():
     tag = model_tag(AlertBanner)
     add_tags(tag)  # every page shows the banners
     alerts_key = key("alerts")
-    stored = cache.get(alerts_key)
+    stored = request_memo.get(alerts_key)
     now = timezone.now()
     if stored is not None and is_fresh(stored[0]):
         alerts = stored[1]
@@ -28,5 +28,5 @@ def active_alerts():
         before = versions([tag])
         alerts = list(AlertBanner.objects.filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now)))
         alerts.sort(key=lambda alert: SEVERITY[alert.level])
-        cache.set(alerts_key, (before, alerts), CACHE_SECONDS)
+        request_memo.set(alerts_key, (before, alerts), CACHE_SECONDS)
     return [alert for alert in alerts if alert.starts_at <= now and (alert.ends_at is None or alert.ends_at > now)]

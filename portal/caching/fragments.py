@@ -4,9 +4,9 @@ A part is rebuilt when any tag it shows has changed (portal.caching.tags), and a
 never reads or writes one: the preview rule of the whole portal lives here.
 """
 
-from django.core.cache import cache
 from django.utils import translation
 
+from . import request_memo
 from .keys import key
 from .tags import EVERYTHING, add_tags, collecting, is_fresh, versions, versions_match
 
@@ -31,7 +31,7 @@ def cached(name, build, *, tags=(), per_language=True, request=None, timeout=TIM
     if is_preview(request):
         return build()
     name_key = key("part", name, translation.get_language() if per_language else "all")
-    stored = cache.get(name_key)
+    stored = request_memo.get(name_key)
     if stored is not None:
         stored_versions, value = stored
         if is_fresh(stored_versions):
@@ -43,7 +43,7 @@ def cached(name, build, *, tags=(), per_language=True, request=None, timeout=TIM
         before = versions(tags)  # read before building: a change made meanwhile leaves it stale
         value = build()
     stored_versions = {**versions(found), **before}
-    cache.set(name_key, (stored_versions, value), timeout)
+    request_memo.set(name_key, (stored_versions, value), timeout)
     if propagate:
         add_tags(*stored_versions)
     return value
@@ -65,7 +65,7 @@ def cached_each(name, keys, build_missing, *, tags_of=None, per_language=True, r
         return [builders[item]() for item in keys if item in builders]
     language = translation.get_language() if per_language else "all"
     names = {item: key("part", name, *(item if isinstance(item, tuple) else (item,)), language) for item in keys}
-    stored = cache.get_many(list(names.values())) if names else {}
+    stored = request_memo.get_many(list(names.values())) if names else {}
     current = versions({tag for stored_versions, _value in stored.values() for tag in stored_versions})
     values = {}
     for item, name_key in names.items():
@@ -92,5 +92,5 @@ def cached_each(name, keys, build_missing, *, tags_of=None, per_language=True, r
             fresh_entries[names[item]] = (stored_versions, value)
             add_tags(*stored_versions)
             values[item] = value
-        cache.set_many(fresh_entries, timeout)
+        request_memo.set_many(fresh_entries, timeout)
     return [values[item] for item in keys if item in values]

@@ -16,7 +16,6 @@ view takes a route found in advance from `request._wagtail_route_for_request`, a
 import contextlib
 import pickle
 
-from django.core.cache import cache
 from django.http.request import split_domain_port
 from django.utils import translation
 
@@ -24,6 +23,7 @@ from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 from wagtail.views import serve as wagtail_serve
 
+from . import request_memo
 from .fragments import cached
 from .keys import key
 from .tags import add_tags, address_tag, is_fresh, page_tag, versions
@@ -43,7 +43,7 @@ def remember_route(request, path):
     if site is None:
         return
     route_key = key("route", site.pk, translation.get_language(), path)
-    stored = cache.get(route_key)
+    stored = request_memo.get(route_key)
     if stored is not None and is_fresh(stored[0]):
         address_versions, page_versions, route, restrictions = stored
         if not is_fresh(page_versions):
@@ -67,7 +67,7 @@ def remember_route(request, path):
 def _store(route_key, address_versions, page_versions, route, restrictions):
     # A route with unpicklable arguments is simply not cached.
     with contextlib.suppress(pickle.PicklingError, TypeError, AttributeError):
-        cache.set(route_key, (address_versions, page_versions, route, restrictions), TIMEOUT)
+        request_memo.set(route_key, (address_versions, page_versions, route, restrictions), TIMEOUT)
 
 
 def _with_fresh_page(route):

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 
 from django.core.cache import cache
 
+from . import request_memo
 from .keys import key
 
 # Carried by every entry: a change nobody could map (a site, a restore, a cache that lost its
@@ -94,13 +95,14 @@ def versions(tags):
     known = {tag: remembered[tag] for tag in wanted if tag in remembered} if remembered is not None else {}
     missing = {key("tag", tag): tag for tag in wanted if tag not in known}
     if missing:
-        found = cache.get_many(list(missing))
+        found = request_memo.get_many(list(missing))
         absent = [name for name in missing if name not in found]
         if absent:
             fresh = _fresh_version()
             for name in absent:
-                cache.add(name, fresh, None)
+                cache.add(name, fresh, None)  # atomic: the first of several builders sets it
             found.update(cache.get_many(absent))
+            request_memo.note(found, absent)
         for name, tag in missing.items():
             # None when the cache is unreachable: such a version matches nothing stored.
             known[tag] = found.get(name)
@@ -126,6 +128,7 @@ def invalidate(tags, backend=None):
     backend = backend if backend is not None else cache
     tags = set(tags)
     remembered = _read_in_this_request.get()
+    request_memo.forget([key("tag", tag) for tag in tags])
     for tag in tags:
         name = key("tag", tag)
         try:
