@@ -7,8 +7,8 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from portal.caching.tags import model_tag, page_tag, record_tag
-from portal.chrome import footer
-from portal.queries import public
+from portal.navigation.chrome import footer
+from portal.pages.queries import public
 
 from . import venue_map
 from .choices import EVENT_LANGUAGES, SCHEMA_ATTENDANCE, SCHEMA_STATUS, AttendanceMode, EventStatus

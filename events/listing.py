@@ -18,7 +18,7 @@ from wagtail.contrib.routable_page.models import path
 
 from portal.caching.fragments import cached
 from portal.caching.tags import model_tag, page_tag, pages_tag
-from portal.queries import public
+from portal.pages.queries import public
 
 from . import calendars, venue_map
 from .filters import BadFilter, EventFilter, parse_filter

@@ -1,6 +1,6 @@
 """The calendar's sections on pages it does not own: the home page and a partnership's page.
 
-Registered with the portal as page sections (portal.page_sections, see wagtail_hooks), so the
+Registered with the portal as page sections (portal.pages.sections, see wagtail_hooks), so the
 home page and the memberships app show events without importing this app.
 """
 
@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from django.utils.functional import cached_property
 
 from portal.caching.tags import links_tag, model_tag, pages_tag
-from portal.queries import public
+from portal.pages.queries import public
 
 from .recurrence import Occurrence
 

@@ -11,7 +11,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from portal.blocks import BodyBlock
+from portal.pages.blocks import BodyBlock
 
 
 class KindLabelMixin:

@@ -5,7 +5,7 @@ from django.db.models import F
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 
-from portal.queries import public
+from portal.pages.queries import public
 
 from . import mapping, timeline
 from .choices import RelationType

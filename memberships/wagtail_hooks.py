@@ -3,7 +3,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from portal.queries import public
+from portal.pages.queries import public
 
 from .dashboard import StaleFactsPanel
 from .models import Network, NetworkFact, PartnerCity, RelationIndexPage

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from portal.caching.fragments import cached, cached_each
 from portal.caching.tags import add_tags, address_tag, page_tag, translations_tag
-from portal.queries import public
+from portal.pages.queries import public
 
 from .cache_tags import category_tag, tagged_tag
 from .cards import CardStyle, article_cards
 from .lookups import localized_categories, news_index
+from .models_by_name import news_model
 from .related import related_articles
 
 
@@ -42,7 +43,7 @@ def related_for(article, request=None):
     built as showing the articles shown and any article that could now be suggested: one
     joining a category or tag of this one, or a pick's translation. The cards are shared with
     every list, so a correction to a suggested article rebuilds its card once."""
-    from .models import NewsRelatedArticle
+    NewsRelatedArticle = news_model("NewsRelatedArticle")
 
     picked_keys = list(
         NewsRelatedArticle.objects.filter(page_id=article.pk)
@@ -57,7 +58,7 @@ def related_for(article, request=None):
 
 
 def _build(article, request):
-    from .models import NewsIndexPage
+    NewsIndexPage = news_model("NewsIndexPage")
 
     language = article.locale.language_code
     index = news_index(language)

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
-from portal.blocks import BodyBlock
+from portal.pages.blocks import BodyBlock
 
 
 class ListBlock(blocks.StructBlock):

@@ -15,6 +15,7 @@ from portal.caching.fragments import cached_each
 from portal.caching.tags import page_tag
 
 from .lookups import category_links, localized_categories
+from .models_by_name import news_model
 
 CARD_TEMPLATE = "news/includes/article_card.html"
 
@@ -35,7 +36,7 @@ def article_cards(pks_and_styles, request=None):
     """The HTML of each (article pk, CardStyle) card, in order, in the current language.
 
     Cards of articles that are no longer live are left out."""
-    from .models import NewsArticlePage
+    NewsArticlePage = news_model("NewsArticlePage")
 
     language = translation.get_language()
 

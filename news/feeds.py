@@ -4,7 +4,7 @@ from django.http import HttpResponse
 from django.utils import feedgenerator
 
 from portal.caching.fragments import cached
-from portal.chrome import footer
+from portal.navigation.chrome import footer
 
 from .lookups import add_category_links
 from .seo import share_image

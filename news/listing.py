@@ -3,7 +3,6 @@
 import datetime
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
@@ -18,15 +17,16 @@ from wagtail.contrib.routable_page.models import re_path
 
 from portal.caching.fragments import cached
 from portal.caching.tags import model_tag, page_tag, pages_tag, translations_tag
-from portal.queries import public
+from portal.pages.queries import public
 
 from . import feeds
 from .archive import archive_count, archive_months
 from .cache_tags import category_tag, month_tag, tagged_tag, year_tag
 from .cards import CardStyle, article_cards
 from .lookups import category_links
+from .models_by_name import news_model
 
-ARTICLE_MODEL = "news.NewsArticlePage"  # what articles() lists
+ARTICLE_MODEL = "NewsArticlePage"  # what articles() lists
 PAGE_SIZE = 12
 FEED_SIZE = 20
 
@@ -316,7 +316,7 @@ class ListingViewsMixin:
 
     def _article_model(self):
         # Not self.articles().model: building that queryset costs a few milliseconds.
-        return apps.get_model(ARTICLE_MODEL)
+        return news_model(ARTICLE_MODEL)
 
     def _category_model(self):
         return self._article_model()._meta.get_field("categories").related_model
@@ -332,7 +332,7 @@ class ListingViewsMixin:
         return category
 
     def _in_category(self, category):
-        from .models import NewsArticlePage
+        NewsArticlePage = news_model("NewsArticlePage")
 
         filed_under = NewsArticlePage.categories.through.objects.filter(
             newsarticlepage_id=OuterRef("pk"), newscategory__translation_key=category.translation_key

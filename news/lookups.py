@@ -6,9 +6,10 @@ from django.utils import translation
 
 from portal.caching.fragments import cached
 from portal.caching.tags import add_tags, model_tag, page_tag, pages_tag
-from portal.queries import public
+from portal.pages.queries import public
 
 from .cache_tags import category_name_tag
+from .models_by_name import news_model
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ class CategoryLink:
 
 def news_index(language_code=None):
     """The live, public news listing of a language (the current one by default), or None."""
-    from .models import NewsIndexPage
+    NewsIndexPage = news_model("NewsIndexPage")
 
     language_code = language_code or translation.get_language()
 
@@ -64,7 +65,8 @@ def category_links(language_code=None):
 
     Callers show some of them: they tag what they show (localized_categories), or the
     categories' model tag when they show them all."""
-    from .models import NewsCategory, NewsIndexPage
+    NewsCategory = news_model("NewsCategory")
+    NewsIndexPage = news_model("NewsIndexPage")
 
     language_code = language_code or translation.get_language()
 

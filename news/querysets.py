@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from wagtail.models import PageQuerySet
 
-from portal.queries import public
+from portal.pages.queries import public
 
 NEWEST_FIRST = ("-date", "-pk")
 
@@ -26,9 +26,8 @@ class NewsArticlePageQuerySet(PageQuerySet):
 
     def with_last_updated(self):
         """Annotates `last_updated`: the time of the newest update note, or None."""
-        from .models import NewsUpdateNote
-
-        newest_note = NewsUpdateNote.objects.filter(page=OuterRef("pk")).order_by("-date").values("date")[:1]
+        notes = self.model._meta.get_field("update_notes").related_model
+        newest_note = notes.objects.filter(page=OuterRef("pk")).order_by("-date").values("date")[:1]
         return self.annotate(last_updated=Subquery(newest_note))
 
     def for_cards(self):

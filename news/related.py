@@ -17,6 +17,7 @@ from django.utils import translation
 from portal.caching.fragments import cached_each
 
 from .cache_tags import category_tag, tagged_tag
+from .models_by_name import news_model
 
 MAX_RELATED = 3
 # Counting shared categories and tags for every article of a large archive would cost more than
@@ -32,7 +33,8 @@ def related_articles(article, picked_keys=None):
     translation. The choice reads the published version: a preview shows the published picks.
     `picked_keys` are the picks' translation keys, where the caller has read them already.
     """
-    from .models import NewsArticlePage, NewsRelatedArticle
+    NewsArticlePage = news_model("NewsArticlePage")
+    NewsRelatedArticle = news_model("NewsRelatedArticle")
 
     if picked_keys is None:
         picked_keys = list(
@@ -68,7 +70,7 @@ def related_articles(article, picked_keys=None):
 def _newest_in(lists, language_code):
     """[[(pk, date) of the newest CANDIDATE_POOL + 1 live articles], ...] of each ("category",
     translation key) or ("tag", pk), in one language, newest first."""
-    from .models import NewsArticlePage
+    NewsArticlePage = news_model("NewsArticlePage")
 
     def build_missing(missing):
         published = NewsArticlePage.objects.filter(locale__language_code=language_code).published()

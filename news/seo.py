@@ -5,7 +5,7 @@ import json
 from django.templatetags.static import static
 from django.utils.timezone import localtime
 
-from portal.chrome import footer
+from portal.navigation.chrome import footer
 
 SHARE_IMAGE = "fill-1200x630|format-jpeg"
 OPEN_GRAPH_LOCALES = {"pl": "pl_PL", "en": "en_GB", "de": "de_DE"}

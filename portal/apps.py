@@ -6,8 +6,8 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from . import slugs, workflow_names
         from .caching import invalidation
+        from .languages import slugs, workflow_names
         from .search import indexing
 
         invalidation.connect()

@@ -6,8 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from .api import api_router
-from .link_chooser import external_link_view
+from .api.endpoints import api_router
+from .editing.link_chooser import external_link_view
 from .search.views import search as search_view
 from .views import health
 from .views.favicon import favicon
@@ -19,7 +19,7 @@ handler500 = "portal.views.errors.server_error"
 
 # Language-neutral endpoints: no prefix, no redirect.
 urlpatterns = [
-    # Ahead of the admin's own chooser on the same path (see portal.link_chooser).
+    # Ahead of the admin's own chooser on the same path (see portal.editing.link_chooser).
     path("admin/choose-external-link/", external_link_view),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

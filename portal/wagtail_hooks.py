@@ -8,17 +8,17 @@ from wagtail.admin.staticfiles import versioned_static
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .accessibility_review import AccessibilityReviewPanel
 from .admin_routes import urls as admin_route_urls
 from .caching.records import portal_records
-from .dashboard import MissingTranslationsPanel, ScheduledPagesPanel
 from .editing.conflicts import explain_conflicting_submission, keep_conflicting_submission_as_draft
+from .editing.dashboard import MissingTranslationsPanel, ScheduledPagesPanel
 from .editing.new_pages import forget_autosaved_page, release_slug_of_abandoned_page, remember_autosaved_page
+from .editing.page_admin import page_viewset
+from .legal.accessibility_review import AccessibilityReviewPanel
 from .models import AlertBanner
-from .page_admin import page_viewset
-from .page_reach import pages_within_reach
+from .permissions.page_reach import pages_within_reach
+from .permissions.translations import admin_urls as translation_admin_urls
 from .search.models import SynonymGroup
-from .translation_permissions import admin_urls as translation_admin_urls
 
 
 class AlertBannerViewSet(SnippetViewSet):

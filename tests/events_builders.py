@@ -6,7 +6,7 @@ import uuid
 from wagtail.models import Locale
 
 from events.models import EventCategory, EventIndexPage, EventPage, EventSkippedDate, Venue
-from portal.slugs import ascii_slug
+from portal.languages.slugs import ascii_slug
 
 from .builders import add_page, add_translation, home
 

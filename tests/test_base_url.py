@@ -10,7 +10,7 @@ from django.test import RequestFactory
 
 from wagtail.models import Site
 
-from portal.hosts import CanonicalHostMiddleware, base_url_parts
+from portal.serving.hosts import CanonicalHostMiddleware, base_url_parts
 
 from .news_builders import article, picture
 

@@ -283,7 +283,7 @@ print(json.dumps({
         "cache": "redis://redis:6379/0",
         "media_root": "/srv/portal/media",
         "static_root": "/srv/portal/static",
-        "sendfile": "portal.sendfile_nginx",
+        "sendfile": "portal.serving.sendfile_nginx",
         "bind": "0.0.0.0:8000",
     }
     # The uploads volume is mounted where the settings keep them, in every portal service.

@@ -14,7 +14,7 @@ from django.test import Client, RequestFactory
 from portal.caching.backends import OUTAGE_MEMORY_SECONDS, FailSoftRedisCache
 from portal.caching.keys import key
 from portal.caching.tags import EVERYTHING, invalidate_everything_in
-from portal.resilience import RETRY_AFTER_SECONDS, DatabaseOutageMiddleware
+from portal.serving.resilience import RETRY_AFTER_SECONDS, DatabaseOutageMiddleware
 from portal.views.errors import server_error
 from tools.servers.processes import wait_for
 from tools.servers.redis_server import PrivateRedis

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.models import Translation, TranslationSource
 
 from portal.models import StandardPage
-from portal.page_permissions import EditorialPagePermissionTester
+from portal.permissions.page_rights import EditorialPagePermissionTester
 
 from .builders import add_page, home
 from .editors import user_in

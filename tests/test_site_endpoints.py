@@ -57,7 +57,7 @@ def test_sitemap_index_lists_one_sitemap_per_language(client):
 def test_a_language_with_more_pages_than_a_sitemap_holds_is_split_in_chunks(client, monkeypatch):
     for number in range(4):
         add_page(home("en"), StandardPage, title=f"Chunked {number}", slug=f"chunked-{number}")
-    monkeypatch.setattr("portal.sitemap.URLS_PER_SITEMAP", 2)
+    monkeypatch.setattr("portal.pages.sitemap.URLS_PER_SITEMAP", 2)
     urls = sitemap_urls(client)
     english = [url for url in urls if "sitemap-en" in url]
     assert english == ["http://localhost/sitemap-en.xml"] + [f"http://localhost/sitemap-en.xml?p={n}" for n in (2, 3)]

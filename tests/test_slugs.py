@@ -5,7 +5,7 @@ import pytest
 from taggit.models import Tag
 
 from news.models import NewsArticlePage, NewsArticleTag
-from portal.slugs import ascii_slug
+from portal.languages.slugs import ascii_slug
 
 from .news_builders import article, news_index
 from .translation_builders import translate_into_german

@@ -5,9 +5,9 @@ import django.core.validators
 import django.db.models.deletion
 import events.listing
 import modelcluster.fields
-import portal.page_permissions
-import portal.slugs
-import portal.translatable_tags
+import portal.permissions.page_rights
+import portal.languages.slugs
+import portal.languages.translatable_tags
 import uuid
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -36,7 +36,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'events calendar',
             },
-            bases=(portal.slugs.AsciiSlugs, portal.page_permissions.EditorialPermissions, events.listing.EventListingMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(portal.languages.slugs.AsciiSlugs, portal.permissions.page_rights.EditorialPermissions, events.listing.EventListingMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='EventCategory',
@@ -86,7 +86,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'event',
             },
-            bases=(portal.slugs.AsciiSlugs, portal.page_permissions.EditorialPermissions, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(portal.languages.slugs.AsciiSlugs, portal.permissions.page_rights.EditorialPermissions, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='EventPageTag',
@@ -102,7 +102,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='eventpage',
             name='tags',
-            field=portal.translatable_tags.TranslatableTags(blank=True, help_text='Names, places and topics, e.g. Eurocities.', through='events.EventPageTag', to='taggit.Tag', verbose_name='Tags'),
+            field=portal.languages.translatable_tags.TranslatableTags(blank=True, help_text='Names, places and topics, e.g. Eurocities.', through='events.EventPageTag', to='taggit.Tag', verbose_name='Tags'),
         ),
         migrations.CreateModel(
             name='EventSkippedDate',

@@ -24,10 +24,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.blocks import BodyBlock
-from portal.page_permissions import EditorialPermissions
-from portal.slugs import AsciiSlugs
-from portal.translatable_tags import TranslatableTags
+from portal.pages.blocks import BodyBlock
+from portal.permissions.page_rights import EditorialPermissions
+from portal.languages.slugs import AsciiSlugs
+from portal.languages.translatable_tags import TranslatableTags
 
 from .. import calendars
 from ..admin_panels import NextDatesPanel
@@ -270,7 +270,7 @@ class EventPage(AsciiSlugs, EditorialPermissions, RoutablePageMixin, Page):
         APIField("venue"),
         APIField("body"),
     ]
-    # ?starts_before= and ?ends_after= of the content API (portal.api) filter on these.
+    # ?starts_before= and ?ends_after= of the content API (portal.api.endpoints) filter on these.
     api_date_range = ("start_date", "last_date")
 
     # When the series ends as far as it is computed: the API's date filters and the archive use it.

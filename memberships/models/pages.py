@@ -19,9 +19,9 @@ from wagtail.search import index
 
 from portal.caching.fragments import cached
 from portal.caching.tags import children_tag, links_tag, model_tag, page_tag, record_tag
-from portal.page_permissions import EditorialPermissions
-from portal.queries import public
-from portal.slugs import AsciiSlugs
+from portal.languages.slugs import AsciiSlugs
+from portal.pages.queries import public
+from portal.permissions.page_rights import EditorialPermissions
 
 from .. import directory, mapping, relation_view
 from ..blocks import BenefitsBlock, ContactsBlock, DocumentsBlock, FocusAreasBlock, RelationBodyBlock

@@ -14,9 +14,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from portal.page_permissions import EditorialPermissions
-from portal.slugs import AsciiSlugs
-from portal.translatable_tags import TranslatableTags
+from portal.languages.slugs import AsciiSlugs
+from portal.languages.translatable_tags import TranslatableTags
+from portal.permissions.page_rights import EditorialPermissions
 
 from ..article_view import ArticleView
 from ..blocks import ArticleBodyBlock

@@ -3,15 +3,9 @@
 from django import template
 from django.utils import translation
 from django.utils.dateformat import format as format_date
-from django.utils.functional import cached_property
 from django.utils.timezone import localtime
 
-from portal.caching.tags import pages_tag
-
-from ..cards import CardStyle, article_cards
-from ..home import home_articles
 from ..lookups import news_index
-from ..models import NewsArticlePage
 
 register = template.Library()
 
@@ -61,43 +55,3 @@ def news_feed_links(context, rss_url=None, atom_url=None, title=None):
         "atom_url": request.build_absolute_uri(atom_url),
         "title": title,
     }
-
-
-class HomeNews:
-    """The news of the reader's language on its home page, read only when the part is built."""
-
-    def __init__(self, language, request):
-        self.language = language
-        self.request = request
-        self.tags = [pages_tag(NewsArticlePage, language)]
-
-    @cached_property
-    def index(self):
-        return news_index(self.language)
-
-    @cached_property
-    def _cards(self):
-        """(the top story's card or None, [the latest articles' cards])."""
-        top_story, latest = home_articles(self.language)
-        styles = [(pk, CardStyle(heading="h4", compact=True)) for pk in latest]
-        if top_story is not None:
-            styles.insert(0, (top_story, CardStyle(heading="h3", featured=True)))
-        cards = article_cards(styles, self.request)
-        if top_story is None or len(cards) < len(styles):
-            return None, cards  # nothing published, or the top story went offline meanwhile
-        return cards[0], cards[1:]
-
-    @property
-    def top_story(self):
-        return self._cards[0]
-
-    @property
-    def latest(self):
-        return self._cards[1]
-
-
-@register.inclusion_tag("news/includes/home_sections.html", takes_context=True)
-def news_home_sections(context):
-    """The top story and the latest articles of the reader's language; the template keeps them
-    until an article of that language is published, unpublished, moved or deleted."""
-    return {"request": context.get("request"), "home": HomeNews(translation.get_language(), context.get("request"))}

@@ -127,6 +127,6 @@ def _refresh_cached_pages():
     import django
 
     django.setup()  # the cache's keys carry the code's version, read from the installed apps
-    from portal.caching.tags import invalidate_everything_in
+    from ..caching.tags import invalidate_everything_in
 
     invalidate_everything_in()

@@ -21,7 +21,7 @@ from django.core.exceptions import MiddlewareNotUsed
 from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control
 
-from ..alerts import active_alerts
+from ..alerts.showing import active_alerts
 from .keys import key
 from .purge import tag_headers
 from .tags import API_TAG, collecting, is_fresh, versions

@@ -2,7 +2,7 @@
 
 Wagtail's migrations give Moderators add, edit, publish, lock and unlock on the root page, so
 a Moderator could delete a news section only page by page. Deleting and moving stay with
-publishers (see portal.page_permissions); Editors get neither.
+publishers (see portal.permissions.page_rights); Editors get neither.
 """
 
 from django.contrib.auth.management import create_permissions

@@ -11,9 +11,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from ..blocks import BodyBlock
-from ..page_permissions import EditorialPermissions
-from ..slugs import AsciiSlugs
+from ..languages.slugs import AsciiSlugs
+from ..pages.blocks import BodyBlock
+from ..permissions.page_rights import EditorialPermissions
 
 # The Web Accessibility Directive asks for a review at least once a year.
 REVIEW_INTERVAL_MONTHS = 12

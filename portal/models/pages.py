@@ -7,9 +7,9 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from ..blocks import BodyBlock
-from ..page_permissions import EditorialPermissions
-from ..slugs import AsciiSlugs
+from ..languages.slugs import AsciiSlugs
+from ..pages.blocks import BodyBlock
+from ..permissions.page_rights import EditorialPermissions
 
 
 class HomePage(AsciiSlugs, EditorialPermissions, Page):

@@ -8,7 +8,7 @@ from wagtail.search.utils import normalise_query_string
 
 from ..caching.fragments import cached
 from ..caching.tags import model_tag
-from ..queries import public
+from ..pages.queries import public
 from .entries import Result, type_name
 from .highlight import marked_snippet
 

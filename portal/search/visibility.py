@@ -1,4 +1,4 @@
-"""Which documents readers may see: the portal.queries.public rule, applied to documents.
+"""Which documents readers may see: the portal.pages.queries.public rule, applied to documents.
 
 Documents exist only for live pages (publishing writes them; unpublishing and deleting remove
 them). Expiry and view restrictions are checked on every query against the document's copy

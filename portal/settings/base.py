@@ -60,18 +60,18 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # A request id on every log line and in the X-Request-ID response header.
     "django_guid.middleware.guid_middleware",
-    # Before everything that builds a URL: one spelling of the host (portal.hosts).
-    "portal.hosts.CanonicalHostMiddleware",
+    # Before everything that builds a URL: one spelling of the host (portal.serving.hosts).
+    "portal.serving.hosts.CanonicalHostMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "portal.security.SecurityHeadersMiddleware",
+    "portal.serving.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and everything else: a cached page costs no database query at all.
     "portal.caching.middleware.TagVersionsMiddleware",
     "portal.caching.pages.PageCacheMiddleware",
-    "portal.resilience.DatabaseOutageMiddleware",
+    "portal.serving.resilience.DatabaseOutageMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: the language comes from the URL prefix.
-    "portal.middleware.PortalLocaleMiddleware",
+    "portal.languages.middleware.PortalLocaleMiddleware",
     "portal.caching.routes.CachedRoutingMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -80,7 +80,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "portal.signin.middleware.SecondFactorMiddleware",
     # No admin URL names a page out of the user's reach (least-privilege roles see no titles).
-    "portal.page_reach.AdminPageReachMiddleware",
+    "portal.permissions.page_reach.AdminPageReachMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -168,7 +168,7 @@ LANGUAGES = [("pl", "Polski"), ("en", "English"), ("de", "Deutsch")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 # ASCII addresses in every language: the admin transliterates titles (ł → l, ß → ss, ä → a), and
-# so does the server (portal.slugs).
+# so does the server (portal.languages.slugs).
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # The project's own strings (`make messages`), then what Wagtail and wagtail-localize lack in
 # Polish and German (kept by hand); both come before every app's catalogue.
@@ -214,7 +214,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 WAGTAIL_SITE_NAME = _("Kraków city portal")
 # The public address: every absolute URL (links, feeds, sitemap, e-mails) is built on it, never
-# on the request's Host (portal.hosts). Empty: URLs follow the Host, as tests expect.
+# on the request's Host (portal.serving.hosts). Empty: URLs follow the Host, as tests expect.
 PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "").rstrip("/")
 WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL or "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -227,7 +227,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 
 # Every image carries alt text: the image form makes its description (the default alt) required.
-WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.forms.ImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal.editing.image_form.ImageForm"
 
 # A page sent for translation stays a draft until its translator publishes it; wagtail-localize
 # would otherwise publish the untranslated copy at once, Polish text under /de/ or /en/.
@@ -283,7 +283,7 @@ AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = False
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_TEMPLATE = "portal/login_locked.html"
-AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "portal.serving.security.client_ip"
 # How many load balancers append to X-Forwarded-For in front of the app (0: none).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 

@@ -12,7 +12,7 @@ for required in ("DJANGO_SECRET_KEY", "PORTAL_BASE_URL", "DATABASE_URL"):
         raise ImproperlyConfigured(f"{required} must be set for production settings.")
 
 # Only the base URL's host name unless more names (aliases) are listed; a Host with another
-# port, or a name not listed, is refused (portal.hosts).
+# port, or a name not listed, is refused (portal.serving.hosts).
 _base_scheme, _base_hostname, _base_port, _base_netloc = base_url_parts(PORTAL_BASE_URL)  # noqa: F405
 ALLOWED_HOSTS = ALLOWED_HOSTS or [_base_hostname]  # noqa: F405
 if _base_hostname not in ALLOWED_HOSTS:
@@ -37,7 +37,7 @@ X_FRAME_OPTIONS = "DENY"
 # nginx sends documents from disk (X-Accel-Redirect) once Wagtail's view has checked privacy;
 # gunicorn alone streams them itself.
 if os.environ.get("DOCUMENTS_X_ACCEL_REDIRECT", "").lower() == "true":
-    SENDFILE_BACKEND = "portal.sendfile_nginx"
+    SENDFILE_BACKEND = "portal.serving.sendfile_nginx"
     SENDFILE_ROOT = str(MEDIA_ROOT)  # noqa: F405
     SENDFILE_URL = "/internal-media"
 

@@ -1,10 +1,10 @@
-"""`{% page_sections "home" page %}`: the sections apps add to a page (portal.page_sections)."""
+"""`{% page_sections "home" page %}`: the sections apps add to a page (portal.pages.sections)."""
 
 from django import template
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
-from ..page_sections import sections
+from ..pages.sections import sections
 
 register = template.Library()
 

@@ -5,8 +5,9 @@ import datetime
 from django import template
 from django.utils.timezone import localtime
 
-from .. import alerts, chrome
-from ..languages import language_links
+from ..alerts.showing import active_alerts
+from ..languages.switcher import language_links
+from ..navigation import chrome
 
 register = template.Library()
 
@@ -33,7 +34,7 @@ def site_footer(context):
 @register.inclusion_tag("includes/alert_banners.html")
 def alert_banners():
     """The alert banners showing now, each in the reader's language where the editors wrote one."""
-    return {"alerts": [(alert.level, *alert.localized()) for alert in alerts.active_alerts()]}
+    return {"alerts": [(alert.level, *alert.localized()) for alert in active_alerts()]}
 
 
 @register.filter

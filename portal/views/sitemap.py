@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from ..caching.tags import SITEMAP_TAG, add_tags
-from ..sitemap import sitemap_chunks, sitemap_entries
+from ..pages.sitemap import sitemap_chunks, sitemap_entries
 
 XML = "application/xml; charset=utf-8"
 

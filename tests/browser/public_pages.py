@@ -28,7 +28,7 @@ from django.utils import translation
 
 from wagtail.views import serve as wagtail_serve
 
-from portal.queries import public
+from portal.pages.queries import public
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 

@@ -13,7 +13,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
-from portal.api import api_router
+from portal.api.endpoints import api_router
 
 from ..editors import GROUPS, signed_in_with_both_factors, user_in
 from . import admin, content, surface, values

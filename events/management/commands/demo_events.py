@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
-from portal.demo import ensure_translated_page
+from portal.management.demo import ensure_translated_page
 from portal.models import HomePage
 
 from ...demo import content as demo

@@ -7,7 +7,7 @@ from django.db import transaction
 
 from wagtail.models import Locale
 
-from portal.demo import ensure_translated_page
+from portal.management.demo import ensure_translated_page
 from portal.models import HomePage
 
 from ... import demo_content as demo

@@ -12,7 +12,7 @@ from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Locale
 
-from portal.demo import ensure_translated_page
+from portal.management.demo import ensure_translated_page
 from portal.models import HomePage
 
 from ...demo.content import ARTICLES, CATEGORIES, CREDIT, INDEX, PROVENANCE

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.signin.policy import app_device, new_recovery_codes, pending_app_device
+from ...signin.policy import app_device, new_recovery_codes, pending_app_device
 
 USERNAME = "admin"
 

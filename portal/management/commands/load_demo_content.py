@@ -12,9 +12,9 @@ from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from ...caching.tags import EVERYTHING, invalidate
-from ...demo import ensure_translated_page, indexed_once
 from ...models import AccessibilityStatementPage, FooterSettings, HomePage, StandardPage
 from ...search.demo import ensure_synonym_groups
+from ..demo import ensure_translated_page, indexed_once
 
 
 def _text(*paragraphs):

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from wagtail.models import Site
 
-from ...hosts import base_url_parts
+from ...serving.hosts import base_url_parts
 
 
 class Command(BaseCommand):

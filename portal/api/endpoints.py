@@ -14,7 +14,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction
 
-from .api_parameters import check_parameters
+from .parameters import check_parameters
 
 DATE_PARAMETERS = {
     "published_after": "first_published_at__date__gte",
@@ -67,7 +67,7 @@ class DateRangeFilter(BaseFilterBackend):
 
 
 class CheckedParametersMixin:
-    """Hostile query parameters get a 400 before Wagtail passes them on (portal.api_parameters)."""
+    """Hostile query parameters get a 400 before Wagtail passes them on (portal.api.parameters)."""
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)

@@ -8,7 +8,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .page_reach import translation_sources_within_reach
+from ..permissions.page_reach import translation_sources_within_reach
 
 PANEL_ROWS = 20
 

@@ -94,4 +94,4 @@ def fix_tag_slug(sender, instance, raw=False, **kwargs):
 
 
 def connect():
-    pre_save.connect(fix_tag_slug, sender=Tag, dispatch_uid="portal.slugs.tag")
+    pre_save.connect(fix_tag_slug, sender=Tag, dispatch_uid="portal.languages.slugs.tag")

@@ -3,10 +3,10 @@
 from django.db.models import Q
 from django.utils import timezone
 
-from .caching import request_memo
-from .caching.keys import key
-from .caching.tags import add_tags, is_fresh, model_tag, versions
-from .models import AlertBanner
+from ..caching import request_memo
+from ..caching.keys import key
+from ..caching.tags import add_tags, is_fresh, model_tag, versions
+from ..models import AlertBanner
 
 # Banners that have not ended, future ones included: each read checks the clock, so a banner
 # appears the moment it starts and leaves the moment it ends, without waiting for the cache.

@@ -6,9 +6,9 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 
-from .caching.fragments import cached
-from .caching.tags import translations_tag
-from .queries import public
+from ..caching.fragments import cached
+from ..caching.tags import translations_tag
+from ..pages.queries import public
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from django.utils import translation
 
 from wagtail.models import Page, Site
 
-from .caching.fragments import cached
-from .caching.tags import add_tags, menu_tag, model_tag, page_tag, translations_tag
-from .models import FooterSettings
-from .queries import public
+from ..caching.fragments import cached
+from ..caching.tags import add_tags, menu_tag, model_tag, page_tag, translations_tag
+from ..models import FooterSettings
+from ..pages.queries import public
 
 
 def main_navigation():

@@ -5,7 +5,7 @@ import logging
 from django.db import InterfaceError, OperationalError
 from django.utils.cache import add_never_cache_headers
 
-from .views.errors import error_page
+from .error_page import error_page
 
 logger = logging.getLogger(__name__)
 

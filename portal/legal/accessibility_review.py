@@ -3,7 +3,7 @@
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .models.legal import AccessibilityStatementPage, overdue_statements
+from ..models.legal import AccessibilityStatementPage, overdue_statements
 
 
 class AccessibilityReviewPanel(Component):

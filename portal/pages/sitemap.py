@@ -47,7 +47,7 @@ def sitemap_chunks(language):
 
 def _absolute_url(page, request):
     relative_url = page.get_url(request)
-    # Absolute on the canonical host (portal.hosts), so it matches robots.txt and the pages.
+    # Absolute on the canonical host (portal.serving.hosts), so it matches robots.txt and the pages.
     return None if relative_url is None else request.build_absolute_uri(relative_url)
 
 

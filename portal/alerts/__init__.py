@@ -1,0 +1,1 @@
+"""Alert banners shown on every page from the moment they start."""

@@ -1,0 +1,1 @@
+"""The read-only content API (Wagtail API v2) and the checks on its parameters."""

@@ -1,0 +1,1 @@
+"""The parts around every page: main navigation and footer."""

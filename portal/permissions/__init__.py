@@ -1,0 +1,1 @@
+"""Who may do what to which page in the admin, beyond Wagtail's defaults."""
