@@ -24,10 +24,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from portal.pages.blocks import BodyBlock
-from portal.permissions.page_rights import EditorialPermissions
 from portal.languages.slugs import AsciiSlugs
 from portal.languages.translatable_tags import TranslatableTags
+from portal.pages.blocks import BodyBlock
+from portal.permissions.page_rights import EditorialPermissions
 
 from .. import calendars
 from ..admin_panels import NextDatesPanel
