@@ -75,6 +75,19 @@ def occurrences_of(events, event_filter, now=None):
     return occurrences.order_by("start", "id")
 
 
+class CachedCountPaginator(Paginator):
+    """A paginator whose count (the "N dates" line and the page numbers) is cached under the
+    listing's tags, so a reader pays for counting the occurrences only after a change."""
+
+    def __init__(self, object_list, per_page, *, name, tags, request):
+        super().__init__(object_list, per_page)
+        self.name, self.tags, self.request = name, tags, request
+
+    @cached_property
+    def count(self):
+        return cached(self.name, self.object_list.count, tags=self.tags, per_language=False, request=self.request)
+
+
 class ListingResults:
     """One page of occurrences with their events, read only when the cached part is built."""
 
@@ -109,14 +122,28 @@ class VenueOverview:
     def __init__(self, index):
         self.index = index
 
+    @property
+    def tags(self):
+        """What the list shows: the index's events (which venues they use) and the venues."""
+        event_model = apps.get_model("events", "EventPage")
+        return [
+            page_tag(self.index.pk),
+            pages_tag(event_model, self.index.locale.language_code),
+            model_tag(apps.get_model("events", "Venue")),
+        ]
+
     @cached_property
     def venues(self):
-        upcoming = apps.get_model("events", "EventOccurrence").objects.filter(
-            event_id__in=listed_events(self.index).values("pk"), end__gt=timezone.now()
+        # Venues of the index's language, each kept as soon as one of its listed events has a
+        # date still ahead: EXISTS stops at the first, instead of joining every occurrence.
+        ahead = apps.get_model("events", "EventOccurrence").objects.filter(
+            event_id=OuterRef("pk"), end__gt=timezone.now()
         )
+        held_there = listed_events(self.index).filter(venue_id=OuterRef("pk")).filter(Exists(ahead))
         return list(
             apps.get_model("events", "Venue")
-            .objects.filter(Exists(upcoming.filter(event__venue_id=OuterRef("pk"))))
+            .objects.filter(locale_id=self.index.locale_id)
+            .filter(Exists(held_there))
             .order_by("name", "pk")
         )
 
@@ -140,7 +167,14 @@ class EventListingMixin:
             )
             return HttpResponseBadRequest(html)
         events = listed_events(self, event_filter, categories)
-        paginator = Paginator(occurrences_of(events, event_filter).only("id", "event_id", "start", "end"), PAGE_SIZE)
+        day = timezone.localdate().isoformat()
+        paginator = CachedCountPaginator(
+            occurrences_of(events, event_filter).only("id", "event_id", "start", "end"),
+            PAGE_SIZE,
+            name=f"events:count:{self.pk}:{event_filter.key}:{day}",
+            tags=self.listing_tags(),
+            request=request,
+        )
         requested = request.GET.get("page", "1")
         page_of_occurrences = paginator.get_page(requested)
         if str(page_of_occurrences.number) != requested:
@@ -158,7 +192,7 @@ class EventListingMixin:
             "venues": VenueOverview(self),
             "canonical_url": canonical,
             "listing_tags": self.listing_tags(),
-            "listing_day": timezone.localdate().isoformat(),
+            "listing_day": day,
             "calendar_url": self.url + self.reverse_subpage("calendar"),
             "category_calendar_url": (
                 self.url + self.reverse_subpage("category_calendar", kwargs={"slug": event_filter.category})

@@ -42,7 +42,13 @@ class EventOccurrence(models.Model):
     end = models.DateTimeField()
 
     class Meta:
-        indexes = [models.Index(fields=["start", "id"], name="events_occurrence_start"), models.Index(fields=["end"])]
+        indexes = [
+            models.Index(fields=["start", "id"], name="events_occurrence_start"),
+            models.Index(fields=["end"]),
+            # "Has this event a date still ahead (or in the feed's window)?" in one index probe:
+            # the venue list, the feed and the listing's count ask it of each event.
+            models.Index(fields=["event", "end"], name="events_occurrence_event_end"),
+        ]
         ordering = ["start", "id"]
 
     def __str__(self):
