@@ -2,6 +2,7 @@
 
 import json
 
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
@@ -39,12 +40,19 @@ class EventView:
         return tags
 
     @cached_property
+    def schedule(self):
+        # Read once: each reading of the page's schedule queries its skipped dates.
+        return self.event.schedule
+
+    @cached_property
     def occurrences(self):
-        return self.event.schedule.occurrences()
+        """Every date up to the horizon, expanded once for the dates, the JSON-LD and the rest."""
+        return self.schedule.occurrences()
 
     @cached_property
     def upcoming(self):
-        return self.event.schedule.upcoming(limit=SHOWN_DATES)
+        now = timezone.now()
+        return [occurrence for occurrence in self.occurrences if occurrence.end > now][:SHOWN_DATES]
 
     @property
     def first(self):
@@ -56,7 +64,7 @@ class EventView:
 
     @cached_property
     def skipped(self):
-        return sorted(item.date for item in self.event.skipped_dates.all())
+        return sorted(self.schedule.skipped)
 
     @cached_property
     def venue(self):
@@ -75,6 +83,9 @@ class EventView:
     @cached_property
     def relations(self):
         """The live partnership pages in the event's language that it belongs to, with their URLs."""
+        stored = type(self.event).relations.through.objects.filter(eventpage_id=self.event.pk)
+        if not getattr(self.request, "is_preview", False) and not stored.exists():
+            return []  # most events belong to none: a plain look-up, spared the visibility check
         pages = public(self.event.relations.all()).filter(locale_id=self.event.locale_id).order_by("title")
         return [(page.title, page.get_url(self.request)) for page in pages]
 
