@@ -4,21 +4,26 @@ Written with the `icalendar` library, which also adds the VTIMEZONE of every tim
 An event keeps its UID for life (its translation key and language), SEQUENCE counts its
 published changes, a cancelled event stays in the feed with STATUS:CANCELLED so subscribed
 calendars drop it, and a repeating event is one VEVENT with its RRULE and EXDATEs.
+
+Each event's VEVENT is built once and cached apart with its own tags (its page, venue and
+the categories), so a publication rebuilds the entries it changed and the feeds are joined
+from entries already cached, in one round trip however many events they hold.
 """
 
 import datetime
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vCalAddress, vDuration, vRecur
+from dateutil.relativedelta import relativedelta
+from icalendar import Calendar, Event, Timezone, vCalAddress, vDuration, vRecur
 
 from django.apps import apps
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import F, Max, Min, Prefetch, Q
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from portal.caching.fragments import cached
-from portal.caching.tags import model_tag, page_tag, pages_tag
+from portal.caching.fragments import cached, cached_each
+from portal.caching.tags import model_tag, page_tag, pages_tag, record_tag
 
 from .choices import EventStatus
 from .recurrence import YEARS_AHEAD, parse_rule
@@ -35,6 +40,14 @@ ICAL_STATUS = {
     EventStatus.POSTPONED: "TENTATIVE",
     EventStatus.CANCELLED: "CANCELLED",
 }
+# What a resident subscribing to the city's calendar plans around: the month just gone (so
+# dates they attended do not vanish from their calendar at once) and the twelve months ahead,
+# events still running included. At most FEED_MAX_EVENTS events, the soonest to come first and
+# then the most recent past ones, keep the feed a size calendar programs read at every refresh
+# (about 1,000 events are some 700 KB); the listing and each event's own .ics show the rest.
+FEED_DAYS_BEHIND = 30
+FEED_MONTHS_AHEAD = 12
+FEED_MAX_EVENTS = 1000
 
 
 def event_uid(event):
@@ -66,7 +79,8 @@ def _start_value(schedule, day=None):
 def vevent(event, request):
     """The VEVENT of one event (with venue, categories and skipped dates already fetched)."""
     schedule = event.schedule
-    url = request.build_absolute_uri(event.url)
+    # With the request Wagtail reads the site root paths once per request, not once per event.
+    url = request.build_absolute_uri(event.get_url(request))
     component = Event()
     component.add("uid", event_uid(event))
     component.add("dtstamp", event.last_published_at or timezone.now())
@@ -124,11 +138,11 @@ def _calendar(name):
     return calendar
 
 
-def _add_time_zones(calendar, start_dates):
+def _time_zones(tzids, start_dates):
     """The VTIMEZONE of each zone used, with its transitions from the first event to the horizon."""
     first = min(start_dates, default=timezone.localdate()) - datetime.timedelta(days=1)
     last = max(timezone.localdate(), *start_dates) + datetime.timedelta(days=366 * (YEARS_AHEAD + 1))
-    calendar.add_missing_timezones(first_date=first, last_date=last)
+    return [Timezone.from_tzid(tzid, first_date=first, last_date=last) for tzid in sorted(tzids)]
 
 
 def for_calendar(events):
@@ -139,19 +153,68 @@ def for_calendar(events):
     )
 
 
+def _entry(event, request):
+    """(VEVENT text, the time zones it names, its first date): what the calendars join."""
+    component = vevent(event, request)
+    named = {
+        value.params.get("TZID") for _name, value in component.property_items(sorted=False) if hasattr(value, "params")
+    }
+    return component.to_ical(), tuple(sorted(named - {None, "UTC"})), event.start_date
+
+
+def _entry_tags(event):
+    tags = [page_tag(event.pk), model_tag(apps.get_model("events", "EventCategory"))]
+    if event.venue_id:
+        tags.append(record_tag(apps.get_model("events", "Venue"), event.venue_id))
+    return tags
+
+
+def _entries(event_model, pks, request):
+    """The cached entry of each event, in order; only the missing or changed ones are built,
+    read in three queries however many they are."""
+    host = request.get_host()
+    found = {}
+
+    def build_missing(missing):
+        found.update(
+            (event.pk, event)
+            for event in for_calendar(event_model.objects.filter(pk__in={pk for pk, _host in missing}))
+        )
+        return {(pk, host): _builder(found[pk], request) for pk, _host in missing if pk in found}
+
+    return cached_each(
+        "events:vevent",
+        [(pk, host) for pk in pks],
+        build_missing,
+        tags_of=lambda item: _entry_tags(found[item[0]]),
+        request=request,
+    )
+
+
+def _builder(event, request):
+    return lambda: _entry(event, request)
+
+
+def _joined(name, entries):
+    """One iCalendar of the header, the time zones the entries name and the entries themselves."""
+    calendar = _calendar(name)
+    tzids = {tzid for _text, zones, _first in entries for tzid in zones}
+    for zone in _time_zones(tzids, [first for _text, _zones, first in entries]):
+        calendar.add_component(zone)
+    closing = b"END:VCALENDAR\r\n"  # how icalendar always ends a calendar: the entries go before it
+    head = calendar.to_ical().removesuffix(closing)
+    return b"".join([head, *(text for text, _zones, _first in entries), closing])
+
+
 def event_response(event, request):
     """The .ics of one event."""
-
-    def build():
-        full = for_calendar(type(event).objects.filter(pk=event.pk)).first() if not _is_preview(request) else event
-        calendar = _calendar(event.title)
-        calendar.add_component(vevent(full, request))
-        _add_time_zones(calendar, [full.start_date])
-        return calendar.to_ical()
-
     if _is_preview(request):
-        content = build()
+        content = _joined(event.title, [_entry(event, request)])
     else:
+
+        def build():
+            return _joined(event.title, _entries(type(event), [event.pk], request))
+
         content = cached(
             f"events:ics:{event.pk}:{request.get_host()}", build, tags=[page_tag(event.pk)], per_language=False
         )
@@ -164,24 +227,40 @@ def _is_preview(request):
     return getattr(request, "is_preview", False)
 
 
-def upcoming(events, now=None):
-    """Events with an occurrence that has not ended, soonest first."""
+def feed_window(now=None):
+    """(start, end) of the occurrences a subscribed feed holds, as aware datetimes."""
+    today = timezone.localtime(now).date() if now else timezone.localdate()
+    first = today - datetime.timedelta(days=FEED_DAYS_BEHIND)
+    after_last = today + relativedelta(months=FEED_MONTHS_AHEAD, days=1)
+    midnight = datetime.time(0)
+    return (
+        timezone.make_aware(datetime.datetime.combine(first, midnight)),
+        timezone.make_aware(datetime.datetime.combine(after_last, midnight)),
+    )
+
+
+def feed_event_pks(events, now=None):
+    """Pks of the events a feed holds, in one query: those with a date in the feed's window,
+    the next to come first (by their next date), then those just over (the latest first)."""
     now = now or timezone.now()
-    ahead = apps.get_model("events", "EventOccurrence").objects.filter(event_id=OuterRef("pk"), end__gt=now)
-    return events.filter(Exists(ahead)).order_by("start_date", "start_time", "pk")
+    start, end = feed_window(now)
+    occurrences = apps.get_model("events", "EventOccurrence").objects.filter(
+        event_id__in=events.values("pk"), end__gt=start, start__lt=end
+    )
+    ranked = (
+        occurrences.values("event_id")
+        .annotate(next_start=Min("start", filter=Q(end__gt=now)), last_start=Max("start"))
+        .order_by(F("next_start").asc(nulls_last=True), F("last_start").desc(), "event_id")
+    )
+    return list(ranked.values_list("event_id", flat=True)[:FEED_MAX_EVENTS])
 
 
 def feed_response(index, request, events, *, name, category=""):
-    """The subscribable calendar of an index (or one category of it): every event still ahead."""
+    """The subscribable calendar of an index (or one category of it): see FEED_DAYS_BEHIND."""
     language = translation.get_language()
 
     def build():
-        calendar = _calendar(name)
-        listed = list(for_calendar(upcoming(events)))
-        for event in listed:
-            calendar.add_component(vevent(event, request))
-        _add_time_zones(calendar, [event.start_date for event in listed])
-        return calendar.to_ical()
+        return _joined(name, _entries(events.model, feed_event_pks(events), request))
 
     tags = [
         page_tag(index.pk),
@@ -190,7 +269,11 @@ def feed_response(index, request, events, *, name, category=""):
     ]
     day = timezone.localdate().isoformat()
     content = cached(
-        f"events:feed:{index.pk}:{category}:{day}:{request.get_host()}", build, tags=tags, per_language=False
+        f"events:feed:{index.pk}:{category}:{day}:{request.get_host()}",
+        build,
+        tags=tags,
+        per_language=False,
+        request=request,
     )
     response = HttpResponse(content, content_type=CONTENT_TYPE)
     filename = index.slug + (f"-{category}" if category else "")
