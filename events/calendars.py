@@ -5,9 +5,9 @@ An event keeps its UID for life (its translation key and language), SEQUENCE cou
 published changes, a cancelled event stays in the feed with STATUS:CANCELLED so subscribed
 calendars drop it, and a repeating event is one VEVENT with its RRULE and EXDATEs.
 
-Each event's VEVENT is built once and cached apart with its own tags (its page, venue and
-the categories), so a publication rebuilds the entries it changed and the feeds are joined
-from entries already cached, in one round trip however many events they hold.
+Each event's VEVENT is built once and cached apart (see `_entries`), so a publication
+rebuilds the entries it changed and the feeds are joined from entries already cached, in one
+round trip however many events they hold.
 """
 
 import datetime
@@ -163,28 +163,33 @@ def _entry(event, request):
 
 
 def _entry_tags(event):
-    tags = [page_tag(event.pk), model_tag(apps.get_model("events", "EventCategory"))]
+    """What an entry shows besides the event's own fields: its venue and the category names."""
+    tags = [model_tag(apps.get_model("events", "EventCategory"))]
     if event.venue_id:
         tags.append(record_tag(apps.get_model("events", "Venue"), event.venue_id))
     return tags
 
 
-def _entries(event_model, pks, request):
-    """The cached entry of each event, in order; only the missing or changed ones are built,
-    read in three queries however many they are."""
+def _entries(event_model, stamps, request):
+    """The cached entry of each (pk, publication count, url_path) event, in order.
+
+    An entry is named by what changes it besides its venue and categories: each publication
+    counts one more, and a move changes its address. So a publication rebuilds the entry it
+    changed and leaves the others valid, and a feed of 1,000 entries carries a handful of tags,
+    not one per event, for every cached page around it to check. Only the missing entries are
+    built, read in three queries however many they are.
+    """
     host = request.get_host()
     found = {}
 
     def build_missing(missing):
-        found.update(
-            (event.pk, event)
-            for event in for_calendar(event_model.objects.filter(pk__in={pk for pk, _host in missing}))
-        )
-        return {(pk, host): _builder(found[pk], request) for pk, _host in missing if pk in found}
+        wanted = {item[0] for item in missing}
+        found.update((event.pk, event) for event in for_calendar(event_model.objects.filter(pk__in=wanted)))
+        return {item: _builder(found[item[0]], request) for item in missing if item[0] in found}
 
     return cached_each(
         "events:vevent",
-        [(pk, host) for pk in pks],
+        [(*stamp, host) for stamp in stamps],
         build_missing,
         tags_of=lambda item: _entry_tags(found[item[0]]),
         request=request,
@@ -213,7 +218,7 @@ def event_response(event, request):
     else:
 
         def build():
-            return _joined(event.title, _entries(type(event), [event.pk], request))
+            return _joined(event.title, [_entry(for_calendar(type(event).objects.filter(pk=event.pk)).get(), request)])
 
         content = cached(
             f"events:ics:{event.pk}:{request.get_host()}", build, tags=[page_tag(event.pk)], per_language=False
@@ -239,20 +244,22 @@ def feed_window(now=None):
     )
 
 
-def feed_event_pks(events, now=None):
-    """Pks of the events a feed holds, in one query: those with a date in the feed's window,
-    the next to come first (by their next date), then those just over (the latest first)."""
+def feed_events(events, now=None):
+    """(pk, publication count, url_path) of the events a feed holds, in one query: those with a
+    date in the feed's window, the next to come first (by their next date), then those just
+    over (the latest first)."""
     now = now or timezone.now()
     start, end = feed_window(now)
     occurrences = apps.get_model("events", "EventOccurrence").objects.filter(
         event_id__in=events.values("pk"), end__gt=start, start__lt=end
     )
+    stamp = ("event_id", "event__publication_count", "event__url_path")
     ranked = (
-        occurrences.values("event_id")
+        occurrences.values(*stamp)
         .annotate(next_start=Min("start", filter=Q(end__gt=now)), last_start=Max("start"))
         .order_by(F("next_start").asc(nulls_last=True), F("last_start").desc(), "event_id")
     )
-    return list(ranked.values_list("event_id", flat=True)[:FEED_MAX_EVENTS])
+    return list(ranked.values_list(*stamp)[:FEED_MAX_EVENTS])
 
 
 def feed_response(index, request, events, *, name, category=""):
@@ -260,7 +267,7 @@ def feed_response(index, request, events, *, name, category=""):
     language = translation.get_language()
 
     def build():
-        return _joined(name, _entries(events.model, feed_event_pks(events), request))
+        return _joined(name, _entries(events.model, feed_events(events), request))
 
     tags = [
         page_tag(index.pk),
