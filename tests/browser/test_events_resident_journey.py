@@ -71,6 +71,7 @@ def add_weekend_events(days):
         end_time=datetime.time(11),
         recurrence_rule="FREQ=WEEKLY;COUNT=6",
         venue=palace,
+        lead="Co sobotę bajki czytane na głos dla dzieci i rodziców; sala na parterze.",
     )
     event(
         UP_THE_STEPS,
