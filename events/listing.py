@@ -117,14 +117,19 @@ class ListingResults:
 
 
 class VenueOverview:
-    """The venues of the upcoming events, as a map and as the list that is its equivalent."""
+    """The venues of the upcoming events, as a map and as the list that is its equivalent.
+
+    Which venues those are is a short list of pks, read again after each publication; the map
+    and list are cached under that list and the venues' own tag, so a publication that leaves
+    the same venues with dates ahead (most of them) does not draw them again.
+    """
 
     def __init__(self, index):
         self.index = index
 
     @property
     def tags(self):
-        """What the list shows: the index's events (which venues they use) and the venues."""
+        """What decides which venues are listed: the index's events and the venues."""
         event_model = apps.get_model("events", "EventPage")
         return [
             page_tag(self.index.pk),
@@ -132,20 +137,35 @@ class VenueOverview:
             model_tag(apps.get_model("events", "Venue")),
         ]
 
+    @property
+    def part_tags(self):
+        """What the drawn map and list show: the venues, and nothing of the events."""
+        return [model_tag(apps.get_model("events", "Venue"))]
+
     @cached_property
-    def venues(self):
+    def pks(self):
+        day = timezone.localdate().isoformat()
+        return cached(f"events:venue-pks:{self.index.pk}:{day}", self._listed_pks, tags=self.tags, per_language=False)
+
+    @property
+    def key(self):
+        """Names the drawn part by the venues it shows (long names are hashed into the key)."""
+        return ",".join(str(pk) for pk in self.pks) or "none"
+
+    def _listed_pks(self):
         # Venues of the index's language, each kept as soon as one of its listed events has a
         # date still ahead: EXISTS stops at the first, instead of joining every occurrence.
         ahead = apps.get_model("events", "EventOccurrence").objects.filter(
             event_id=OuterRef("pk"), end__gt=timezone.now()
         )
         held_there = listed_events(self.index).filter(venue_id=OuterRef("pk")).filter(Exists(ahead))
-        return list(
-            apps.get_model("events", "Venue")
-            .objects.filter(locale_id=self.index.locale_id)
-            .filter(Exists(held_there))
-            .order_by("name", "pk")
-        )
+        venues = apps.get_model("events", "Venue").objects.filter(locale_id=self.index.locale_id)
+        return list(venues.filter(Exists(held_there)).order_by("name", "pk").values_list("pk", flat=True))
+
+    @cached_property
+    def venues(self):
+        by_pk = apps.get_model("events", "Venue").objects.in_bulk(self.pks)
+        return [by_pk[pk] for pk in self.pks if pk in by_pk]
 
     @cached_property
     def map(self):

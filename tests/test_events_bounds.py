@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Site
 
-from events import calendars
+from events import calendars, venue_map
 
 from .events_builders import category, event, venue
 
@@ -122,3 +122,25 @@ def test_the_venue_list_names_this_languages_venues_with_dates_ahead(client):
     assert f'id="venue-{hall.pk}"' in venues
     for absent in (cellar, saal, unused):
         assert f'id="venue-{absent.pk}"' not in venues
+
+
+def test_the_venue_map_is_drawn_again_only_when_other_venues_have_dates_ahead(client, monkeypatch):
+    hall = venue("en", "Congress hall")
+    cellar = venue("en", "Old cellar")
+    event("Forum", start=days(4), venue=hall)
+    assert f'id="venue-{hall.pk}"' in client.get("/en/events/").content.decode()
+    drawn = []
+    real_render = venue_map.render
+
+    def counting_render(venues, *args, **kwargs):
+        drawn.append([place.pk for place in venues])
+        return real_render(venues, *args, **kwargs)
+
+    monkeypatch.setattr(venue_map, "render", counting_render)
+    event("Second forum", start=days(6), venue=hall)
+    assert "Second forum" in client.get("/en/events/").content.decode()
+    assert drawn == []  # the same venues as before: the drawn part is reused
+    event("Jazz night", start=days(8), venue=cellar)
+    html = client.get("/en/events/").content.decode()
+    assert f'id="venue-{cellar.pk}"' in html[html.index('class="venue-list"') :]
+    assert drawn == [[hall.pk, cellar.pk]]
