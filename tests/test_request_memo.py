@@ -1,6 +1,8 @@
 """One request's cache reads and writes (portal.caching.request_memo): few round trips, and
 nothing a reader should see lost or kept stale by them."""
 
+import uuid
+
 import pytest
 
 from django.core.cache import caches
@@ -78,7 +80,7 @@ def test_the_first_reader_after_a_correction_waits_for_few_round_trips(client, u
 def test_what_a_request_builds_is_stored_as_it_was_then_and_read_back_from_memory(round_trips):
     name = key("test", "built")
     value = {"title": "Before"}
-    with request_memo.one_request(("localhost", "/en/")):
+    with request_memo.one_request(("localhost", f"/en/{uuid.uuid4()}/")):  # an address never read before
         request_memo.set(name, value, 60)
         value["title"] = "Changed afterwards by the request"
         round_trips.clear()

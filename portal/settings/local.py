@@ -8,7 +8,7 @@ var/secret-key, so sessions survive restarts without a secret in the repository.
 import os
 import secrets
 
-from ..hosts import base_url_parts
+from ..serving.hosts import base_url_parts
 from .base import *  # noqa: F403
 
 (BASE_DIR / "var").mkdir(exist_ok=True)  # noqa: F405

@@ -4,7 +4,7 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-from ..hosts import base_url_parts
+from ..serving.hosts import base_url_parts
 from .base import *  # noqa: F403
 
 for required in ("DJANGO_SECRET_KEY", "PORTAL_BASE_URL", "DATABASE_URL"):
