@@ -133,7 +133,9 @@ class VenueOverview:
         event_model = apps.get_model("events", "EventPage")
         return [
             page_tag(self.index.pk),
-            pages_tag(event_model, self.index.locale.language_code),
+            # The listing is rendered in its own language: the active one names its locale,
+            # without a query for it on every request.
+            pages_tag(event_model, translation.get_language()),
             model_tag(apps.get_model("events", "Venue")),
         ]
 
@@ -225,7 +227,7 @@ class EventListingMixin:
     def listing_tags(self):
         return [
             page_tag(self.pk),
-            pages_tag(apps.get_model("events", "EventPage"), self.locale.language_code),
+            pages_tag(apps.get_model("events", "EventPage"), translation.get_language()),  # see VenueOverview
             model_tag(apps.get_model("events", "Venue")),
             model_tag(apps.get_model("events", "EventCategory")),
         ]

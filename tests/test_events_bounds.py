@@ -14,7 +14,7 @@ from wagtail.models import Site
 
 from events import calendars, venue_map
 
-from .events_builders import category, event, venue
+from .events_builders import category, event, events_index, venue
 
 pytestmark = pytest.mark.django_db
 
@@ -144,3 +144,14 @@ def test_the_venue_map_is_drawn_again_only_when_other_venues_have_dates_ahead(cl
     html = client.get("/en/events/").content.decode()
     assert f'id="venue-{cellar.pk}"' in html[html.index('class="venue-list"') :]
     assert drawn == [[hall.pk, cellar.pk]]
+
+
+def test_a_listing_in_another_language_shows_what_is_published_in_it(client):
+    hall = venue("pl", "Sala kongresowa")
+    event("Koncert", language="pl", start=days(3))
+    url = events_index("pl").url
+    assert "Koncert" in client.get(url).content.decode()
+    event("Wykład", language="pl", start=days(4), venue=hall)
+    html = client.get(url).content.decode()
+    assert "Wykład" in html
+    assert f'id="venue-{hall.pk}"' in html
