@@ -62,7 +62,8 @@ def render(venues, title, link_prefix="#venue-"):
         '<g class="venue-map__square" aria-hidden="true">',
         f'<rect x="{square_x - 7:g}" y="{square_y - 7:g}" width="14" height="14" '
         f'transform="rotate(45 {square_x:g} {square_y:g})"/>',
-        f'<text x="{square_x + 12:g}" y="{square_y + 5:g}">{square_name}</text>',
+        # Below the diamond: venues on the square itself put their names beside their dots.
+        f'<text x="{square_x:g}" y="{square_y + 26:g}" text-anchor="middle">{square_name}</text>',
         "</g>",
     ]
     for venue, (longitude, latitude) in zip(venues, points, strict=True):
