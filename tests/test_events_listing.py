@@ -147,3 +147,17 @@ def test_twelve_dates_a_page(client):
     assert len(first.context["results"].items) == 12
     assert first.context["occurrences"].paginator.count == 30
     assert [day for day, _title in listed(second)] == [days(number) for number in range(25, 31)]
+
+
+@pytest.mark.django_db
+def test_a_long_listing_counts_its_dates_only_so_far_and_says_there_are_more(client, monkeypatch):
+    monkeypatch.setattr("events.listing.COUNTED_AT_MOST", 3)
+    events_index("en")
+    for number in range(3):
+        event(f"Talk {number}", start=days(number + 1))
+    assert "3 dates" in client.get("/en/events/").content.decode()
+
+    event("Talk 3", start=days(4))
+    body = client.get("/en/events/").content.decode()
+    assert "More than 3 dates" in body
+    assert "4 dates" not in body

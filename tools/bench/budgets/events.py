@@ -48,7 +48,7 @@ def shown_event():
     return EventPage.objects.get(locale__language_code="pl", slug=f"bench-event-{SHOWN_EVENT}")
 
 
-# Queries: as measured on a warm render (the listing counts its occurrences: 1 or 2), plus a margin.
+# Queries: as measured on a warm render (none: the listing and its count are cached parts), plus a margin.
 # Publishing the weekly event rebuilds what shows it: the listing, its page and the feed, whose
 # cache is kept for the day otherwise, so the feed's real cost shows in its publication row.
 @budget(
