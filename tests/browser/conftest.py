@@ -38,6 +38,24 @@ def page(browser):
     context.close()
 
 
+@pytest.fixture
+def tabs(browser):
+    """Opens a tab per person, closed when the test ends; `tabs("pl-PL")` for a reader whose
+    browser prefers Polish."""
+    from .admin_ui import open_tab
+
+    opened = []
+
+    def open_one(locale="en-GB"):
+        tab = open_tab(browser, locale=locale)
+        opened.append(tab)
+        return tab
+
+    yield open_one
+    for tab in opened:
+        tab.context.close()
+
+
 @pytest.fixture(autouse=True)
 def _migrated_rows(request):
     """Transactional journeys start from the migrated rows (home pages, locales, groups).

@@ -32,7 +32,6 @@ from .admin_ui import (
     enter_date,
     log_in,
     next_minute_after,
-    open_tab,
     script_errors,
     status_of,
     upload_through_chooser,
@@ -45,21 +44,6 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 # How long a journey may wait for the clock once the moment it waits for has come.
 CLOCK_GRACE_SECONDS = 20
-
-
-@pytest.fixture
-def tabs(browser):
-    """Opens a tab per person; `tabs("pl-PL")` for a reader whose browser prefers Polish."""
-    opened = []
-
-    def open_one(locale="en-GB"):
-        tab = open_tab(browser, locale=locale)
-        opened.append(tab)
-        return tab
-
-    yield open_one
-    for tab in opened:
-        tab.context.close()
 
 
 @pytest.fixture

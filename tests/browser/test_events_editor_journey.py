@@ -31,7 +31,6 @@ from .admin_ui import (
     choose_page_action,
     enter_in_picker,
     log_in,
-    open_tab,
     script_errors,
     wait_for_autosave,
     wait_until_edits_are_watched,
@@ -47,21 +46,6 @@ CALLED_OFF = 2  # the third date
 # Where the page editor posts its form, new page or existing one.
 EDITOR_FORM = re.compile(r"/admin/pages/(add/events/eventpage/\d+|\d+/edit)/")
 REFUSED_LOAD = "Failed to load resource: the server responded with a status of 400 (Bad Request)"
-
-
-@pytest.fixture
-def tabs(browser):
-    """Opens a tab per person, closed when the test ends."""
-    opened = []
-
-    def open_one(locale="en-GB"):
-        tab = open_tab(browser, locale=locale)
-        opened.append(tab)
-        return tab
-
-    yield open_one
-    for tab in opened:
-        tab.context.close()
 
 
 def weekly_starts(first_day):
