@@ -23,6 +23,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from portal.languages.slugs import AsciiSlugs
 from portal.languages.translatable_tags import TranslatableTags
@@ -36,6 +37,7 @@ from ..event_view import EventView
 from ..forms import EventPageForm
 from ..listing import EventListingMixin
 from ..recurrence import Schedule
+from .own_language import use_own_language_choices
 
 TIME_ZONES = sorted((name, name) for name in zoneinfo.available_timezones() if "/" in name)
 
@@ -273,6 +275,10 @@ class EventPage(AsciiSlugs, EditorialPermissions, RoutablePageMixin, Page):
     # ?starts_before= and ?ends_after= of the content API (portal.api.endpoints) filter on these.
     api_date_range = ("start_date", "last_date")
 
+    # Not offered to translators as a related snippet: wagtail-localize would re-translate the venue
+    # and put its existing translation back to the source's text. The event picks its own (save()).
+    override_translatable_fields = [SynchronizedField("venue", overridable=False)]
+
     # When the series ends as far as it is computed: the API's date filters and the archive use it.
     last_date = models.DateField(null=True, blank=True, editable=False)
 
@@ -316,6 +322,7 @@ class EventPage(AsciiSlugs, EditorialPermissions, RoutablePageMixin, Page):
             # Only publishing counts publications: a stale copy of the page must not set it back.
             stored = EventPage.objects.filter(pk=self.pk).values_list("publication_count", flat=True).first()
             self.publication_count = stored if stored is not None else self.publication_count
+        use_own_language_choices(self)
         if self.start_date:
             occurrences = self.schedule.occurrences() if not self.schedule.problems() else []
             self.last_date = occurrences[-1].last_day if occurrences else self.end_date or self.start_date
