@@ -17,8 +17,8 @@ URL_NAME = "events_copy_for_next_year"
 
 
 def may_copy(user, event):
-    """Whoever may add an event beside this one may copy it for next year."""
-    return event.get_parent().permissions_for_user(user).can_add_subpage()
+    """Whoever may add an event beside this one may copy it there (Wagtail's rule for copies)."""
+    return event.permissions_for_user(user).can_copy_to(event.get_parent())
 
 
 @require_http_methods(["GET", "POST"])
