@@ -115,7 +115,8 @@ def vevent(event, request):
         component.add("geo", (float(venue.latitude), float(venue.longitude)))
     elif event.online_url:
         component.add("location", event.online_url)
-    categories = [category.name for category in event.categories.all()]
+    # In the event's language only, as on its page: one not translated yet would read as Polish.
+    categories = [category.name for category in event.categories.all() if category.locale_id == event.locale_id]
     if categories:
         component.add("categories", categories)
     if event.organiser:

@@ -78,7 +78,9 @@ class EventView:
 
     @cached_property
     def categories(self):
-        return list(self.event.categories.all())
+        # Only those in the event's language: the listing filters by them, and a category not
+        # translated yet would link to a filter this language's listing does not know.
+        return [category for category in self.event.categories.all() if category.locale_id == self.event.locale_id]
 
     @cached_property
     def relations(self):

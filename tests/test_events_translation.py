@@ -123,3 +123,6 @@ def test_the_german_listing_and_feed_show_the_german_event(client, german_event)
     page = client.get(german_event.url).content.decode()
     assert "Nürnberger Haus" in page
     assert 'href="/de/veranstaltungen/?category=kultur"' in page
+    # The Polish category, not translated yet, links to no filter the German listing lacks.
+    assert "Wymiana" not in page
+    assert "category=wymiana" not in page
