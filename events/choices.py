@@ -1,5 +1,6 @@
 """The fixed vocabularies of an event: its status, how people attend, the languages spoken."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -44,3 +45,10 @@ EVENT_LANGUAGES = [
     ("uk", _("Ukrainian")),
     ("pjm", _("Polish Sign Language")),
 ]
+
+
+def validate_event_languages(value):
+    """Only a list of the codes above may be stored as an event's languages."""
+    known = {code for code, _name in EVENT_LANGUAGES}
+    if not isinstance(value, list) or any(code not in known for code in value):
+        raise ValidationError(_("Choose the event's languages from the list."), code="invalid_choice")

@@ -3,7 +3,6 @@
 import zoneinfo
 
 from django import forms
-from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
@@ -32,7 +31,7 @@ from portal.permissions.page_rights import EditorialPermissions
 
 from .. import calendars
 from ..admin_panels import NextDatesPanel
-from ..choices import DEFAULT_TIME_ZONE, EVENT_LANGUAGES, AttendanceMode, EventStatus
+from ..choices import DEFAULT_TIME_ZONE, AttendanceMode, EventStatus, validate_event_languages
 from ..event_view import EventView
 from ..forms import EventPageForm
 from ..listing import EventListingMixin
@@ -169,10 +168,12 @@ class EventPage(AsciiSlugs, EditorialPermissions, RoutablePageMixin, Page):
     registration_url = models.URLField(
         blank=True, help_text=_("Where to sign up or buy tickets, if needed."), verbose_name=_("Registration link")
     )
-    event_languages = ArrayField(
-        models.CharField(max_length=8, choices=EVENT_LANGUAGES),
+    # A list of EVENT_LANGUAGES codes. JSON rather than PostgreSQL's array type, so the site
+    # also migrates on SQLite, which `make run` uses when no database is given.
+    event_languages = models.JSONField(
         blank=True,
         default=list,
+        validators=[validate_event_languages],
         help_text=_("The languages spoken or signed at the event."),
         verbose_name=_("Languages of the event"),
     )
