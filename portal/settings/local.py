@@ -31,4 +31,5 @@ CSRF_TRUSTED_ORIGINS = [PORTAL_BASE_URL]
 
 # No collectstatic step: WhiteNoise finds the files in the apps, as in development.
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - WhiteNoise warns at start-up when it is missing
 WHITENOISE_USE_FINDERS = True
