@@ -8,7 +8,9 @@ carries their tags.
 
 from django.utils.functional import cached_property
 
-from portal.caching.tags import page_tag
+from wagtail.images import get_image_model
+
+from portal.caching.tags import page_tag, record_tag
 
 from .about import article_about, related_for
 from .lookups import news_index
@@ -25,6 +27,11 @@ class ArticleView:
     @property
     def tags(self):
         return [page_tag(self.page.pk)]
+
+    @property
+    def hero_tags(self):
+        """The article's picture alone: its file, focal point and renditions."""
+        return [record_tag(get_image_model(), self.page.hero_image_id)]
 
     @property
     def about(self):

@@ -5,6 +5,10 @@ import json
 from django.templatetags.static import static
 from django.utils.timezone import localtime
 
+from wagtail.images import get_image_model
+
+from portal.caching.fragments import cached
+from portal.caching.tags import record_tag
 from portal.navigation.chrome import footer
 
 SHARE_IMAGE = "fill-1200x630|format-jpeg"
@@ -15,16 +19,22 @@ _SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"
 
 def share_image(article, request):
     """The article's picture cropped for link previews, with an absolute URL; None without a picture."""
-    if article.hero_image is None:
+    if article.hero_image_id is None:
         return None
+    url, width, height = cached(
+        f"news:share-image:{article.hero_image_id}",
+        lambda: _share_rendition(article.hero_image),
+        tags=[record_tag(get_image_model(), article.hero_image_id)],
+        per_language=False,
+        request=request,
+    )
+    return {"url": request.build_absolute_uri(url), "width": width, "height": height, "alt": article.hero_alt}
+
+
+def _share_rendition(image):
     # get_renditions, unlike get_rendition, does not write prefetched renditions back to the cache.
-    rendition = article.hero_image.get_renditions(SHARE_IMAGE)[SHARE_IMAGE]
-    return {
-        "url": request.build_absolute_uri(rendition.url),
-        "width": rendition.width,
-        "height": rendition.height,
-        "alt": article.hero_alt,
-    }
+    rendition = image.get_renditions(SHARE_IMAGE)[SHARE_IMAGE]
+    return rendition.url, rendition.width, rendition.height
 
 
 def article_metadata(article, request, about):

@@ -1,13 +1,17 @@
 """A correction (an article published again in the same place) refreshes what shows its text,
 and leaves what only knows where it is: its language switcher and the listing's archive."""
 
+import re
+
 import pytest
+
+from wagtail.images.rect import Rect
 
 from news.cache_tags import archive_tag
 from portal.caching.tags import page_tag, translations_tag, versions
 
 from .memberships_builders import directory, network, relation
-from .news_builders import article, moment
+from .news_builders import article, moment, picture
 
 pytestmark = pytest.mark.django_db
 
@@ -55,3 +59,31 @@ def test_an_article_shows_the_corrected_title_of_the_partnership_it_is_about(cli
     partnership.save_revision().publish()
 
     assert "Eurocities network" in client.get(story.url).content.decode()
+
+
+def test_a_correction_to_the_caption_or_picture_shows_at_once_and_a_new_crop_reaches_link_previews(client):
+    image = picture("Wawel", size=(1200, 675))
+    story = article("Castle open", hero_image=image, hero_alt="The castle", hero_caption="Wawel in spring")
+    html = client.get(story.url).content.decode()
+    assert "Wawel in spring" in html
+    share_url = re.search(r'<meta property="og:image" content="([^"]+)"', html).group(1)
+
+    story.refresh_from_db()
+    story.hero_caption = "Wawel in autumn"
+    story.save_revision().publish()
+    assert "Wawel in autumn" in client.get(story.url).content.decode()
+
+    # A new focal point crops the share image afresh: the cached crop of the old one is not reused.
+    image.refresh_from_db()
+    image.set_focal_point(Rect(0, 0, 200, 200))
+    image.save()
+    image.renditions.all().delete()
+    html = client.get(story.url).content.decode()
+    assert re.search(r'<meta property="og:image" content="([^"]+)"', html).group(1) != share_url
+
+    other = picture("Sukiennice", size=(1200, 675))
+    story.refresh_from_db()
+    story.hero_image = other
+    story.save_revision().publish()
+    html = client.get(story.url).content.decode()
+    assert other.file.name.split("/")[-1].split(".")[0] in html
