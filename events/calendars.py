@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 from portal.caching.fragments import cached, cached_each
 from portal.caching.tags import model_tag, page_tag, pages_tag, record_tag
 
+from .cache_tags import dates_tag
 from .choices import EventStatus
 from .recurrence import YEARS_AHEAD, parse_rule
 
@@ -142,7 +143,7 @@ def _calendar(name):
 def _time_zones(tzids, start_dates):
     """The VTIMEZONE of each zone used, with its transitions from the first event to the horizon."""
     first = min(start_dates, default=timezone.localdate()) - datetime.timedelta(days=1)
-    last = max(timezone.localdate(), *start_dates) + datetime.timedelta(days=366 * (YEARS_AHEAD + 1))
+    last = max([timezone.localdate(), *start_dates]) + datetime.timedelta(days=366 * (YEARS_AHEAD + 1))
     return [Timezone.from_tzid(tzid, first_date=first, last_date=last) for tzid in sorted(tzids)]
 
 
@@ -245,30 +246,52 @@ def feed_window(now=None):
     )
 
 
-def feed_events(events, now=None):
-    """(pk, publication count, url_path) of the events a feed holds, in one query: those with a
-    date in the feed's window, the next to come first (by their next date), then those just
-    over (the latest first)."""
+def feed_order(events, now=None):
+    """pks of the events a feed holds, in one query: those with a date in the feed's window,
+    the next to come first (by their next date), then those just over (the latest first)."""
     now = now or timezone.now()
     start, end = feed_window(now)
     occurrences = apps.get_model("events", "EventOccurrence").objects.filter(
         event_id__in=events.values("pk"), end__gt=start, start__lt=end
     )
-    stamp = ("event_id", "event__publication_count", "event__url_path")
     ranked = (
-        occurrences.values(*stamp)
+        occurrences.values("event_id")
         .annotate(next_start=Min("start", filter=Q(end__gt=now)), last_start=Max("start"))
         .order_by(F("next_start").asc(nulls_last=True), F("last_start").desc(), "event_id")
     )
-    return list(ranked.values_list(*stamp)[:FEED_MAX_EVENTS])
+    return list(ranked.values_list("event_id", flat=True)[:FEED_MAX_EVENTS])
+
+
+def feed_stamps(events, pks):
+    """(pk, publication count, url_path) of those of `pks` still among `events`, in their order:
+    read afresh, so a correction's new count names its new entry, and an event unpublished
+    since the order was chosen is left out at once."""
+    current = {
+        pk: (count, url_path)
+        for pk, count, url_path in events.filter(pk__in=pks).values_list("pk", "publication_count", "url_path")
+    }
+    return [(pk, *current[pk]) for pk in pks if pk in current]
 
 
 def feed_response(index, request, events, *, name, category=""):
     """The subscribable calendar of an index (or one category of it): see FEED_DAYS_BEHIND."""
     language = translation.get_language()
+    event_category = apps.get_model("events", "EventCategory")
+
+    def order():
+        # Chosen again when an event's dates or places change (dates_tag), and every hour, as
+        # events end; a correction to an event reuses it.
+        hour = timezone.localtime().strftime("%Y-%m-%dT%H")
+        return cached(
+            f"events:feed-order:{index.pk}:{category}:{hour}",
+            lambda: feed_order(events),
+            tags=[page_tag(index.pk), dates_tag(language), model_tag(event_category)],
+            per_language=False,
+            request=request,
+        )
 
     def build():
-        return _joined(name, _entries(events.model, feed_events(events), request))
+        return _joined(name, _entries(events.model, feed_stamps(events, order()), request))
 
     tags = [
         page_tag(index.pk),

@@ -17,10 +17,12 @@ from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path
 
 from portal.caching.fragments import cached
-from portal.caching.tags import model_tag, page_tag, pages_tag
+from portal.caching.tags import model_tag, page_tag
 from portal.pages.queries import public
 
 from . import calendars, venue_map
+from .cache_tags import dates_tag
+from .cards import event_cards
 from .filters import BadFilter, EventFilter, parse_filter
 from .recurrence import Occurrence
 
@@ -109,26 +111,48 @@ class CachedCountPaginator(Paginator):
 
 
 class ListingResults:
-    """One page of occurrences with their events, read only when the cached part is built."""
+    """One page of occurrences with their events, read only when the cached part is built.
 
-    def __init__(self, page_of_occurrences, request):
+    Which occurrences the page holds is cached apart under the listing's tags, which a
+    correction to an event leaves alone (events.cache_tags); each date's card is cached apart
+    with the event's tag (events.cards), so a correction redraws the pages showing that event
+    from the cached choice and the other cards.
+    """
+
+    def __init__(self, page_of_occurrences, request, *, name, tags):
         self.page = page_of_occurrences
         self.request = request
+        self.name, self.tags = name, tags
+
+    @cached_property
+    def rows(self):
+        """(start, end, event pk) of this page's occurrences."""
+        return cached(
+            self.name,
+            lambda: [(row.start, row.end, row.event_id) for row in self.page.object_list],
+            tags=self.tags,
+            per_language=False,
+            request=self.request,
+        )
+
+    @cached_property
+    def cards(self):
+        """The HTML card of each of this page's dates."""
+        return event_cards(self.rows, self.request)
 
     @cached_property
     def items(self):
-        """[(occurrence row, its event)] of this page."""
-        rows = list(self.page.object_list)
+        """[(occurrence, its event)] of this page, for code that needs the events themselves."""
         events = (
             apps.get_model("events", "EventPage")
-            .objects.filter(pk__in={row.event_id for row in rows})
+            .objects.filter(pk__in={event_pk for _start, _end, event_pk in self.rows})
             .select_related("venue", "hero_image")
         )
         by_pk = {event.pk: event for event in events.prefetch_related("categories")}
         return [
-            (Occurrence(row.start, row.end, by_pk[row.event_id].all_day), by_pk[row.event_id])
-            for row in rows
-            if row.event_id in by_pk
+            (Occurrence(start, end, by_pk[event_pk].all_day), by_pk[event_pk])
+            for start, end, event_pk in self.rows
+            if event_pk in by_pk
         ]
 
     @property
@@ -150,12 +174,11 @@ class VenueOverview:
     @property
     def tags(self):
         """What decides which venues are listed: the index's events and the venues."""
-        event_model = apps.get_model("events", "EventPage")
         return [
             page_tag(self.index.pk),
             # The listing is rendered in its own language: the active one names its locale,
             # without a query for it on every request.
-            pages_tag(event_model, translation.get_language()),
+            dates_tag(translation.get_language()),
             model_tag(apps.get_model("events", "Venue")),
         ]
 
@@ -166,8 +189,8 @@ class VenueOverview:
 
     @cached_property
     def pks(self):
-        day = timezone.localdate().isoformat()
-        return cached(f"events:venue-pks:{self.index.pk}:{day}", self._listed_pks, tags=self.tags, per_language=False)
+        hour = timezone.localtime().strftime("%Y-%m-%dT%H")  # venues whose last date ahead has passed drop out
+        return cached(f"events:venue-pks:{self.index.pk}:{hour}", self._listed_pks, tags=self.tags, per_language=False)
 
     @property
     def key(self):
@@ -210,10 +233,12 @@ class EventListingMixin:
             return HttpResponseBadRequest(html)
         events = listed_events(self, event_filter, categories)
         day = timezone.localdate().isoformat()
+        # The choice of dates is kept at most an hour, as events end.
+        hour = timezone.localtime().strftime("%Y-%m-%dT%H")
         paginator = CachedCountPaginator(
             occurrences_of(events, event_filter).only("id", "event_id", "start", "end"),
             PAGE_SIZE,
-            name=f"events:count:{self.pk}:{event_filter.key}:{day}",
+            name=f"events:count:{self.pk}:{event_filter.key}:{hour}",
             tags=self.listing_tags(),
             request=request,
         )
@@ -230,7 +255,12 @@ class EventListingMixin:
             "categories": sorted(((slug, name) for slug, (name, _key) in categories.items()), key=lambda c: c[1]),
             "category_name": category_name,
             "occurrences": page_of_occurrences,
-            "results": ListingResults(page_of_occurrences, request),
+            "results": ListingResults(
+                page_of_occurrences,
+                request,
+                name=f"events:rows:{self.pk}:{event_filter.key}:{page_of_occurrences.number}:{hour}",
+                tags=self.listing_tags(),
+            ),
             "venues": VenueOverview(self),
             "canonical_url": canonical,
             "listing_tags": self.listing_tags(),
@@ -245,9 +275,11 @@ class EventListingMixin:
         return self.render(request, context_overrides=listing_context)
 
     def listing_tags(self):
+        """What chooses the dates a listing shows (not what it shows of each event)."""
         return [
             page_tag(self.pk),
-            pages_tag(apps.get_model("events", "EventPage"), translation.get_language()),  # see VenueOverview
+            # The listing is rendered in its own language: the active one names its locale.
+            dates_tag(translation.get_language()),
             model_tag(apps.get_model("events", "Venue")),
             model_tag(apps.get_model("events", "EventCategory")),
         ]

@@ -5,8 +5,11 @@ import datetime
 import pytest
 from icalendar import Calendar
 
+from events.cache_tags import dates_tag
+from portal.caching.tags import versions
+
 from .builders import home
-from .events_builders import event, venue
+from .events_builders import category, event, venue
 
 pytestmark = pytest.mark.django_db
 
@@ -55,3 +58,64 @@ def test_skipping_one_date_of_a_repeating_event_reaches_listing_and_feed(client)
     assert skipped not in days and len(days) == 2
     feed = Calendar.from_ical(client.get("/en/events/calendar/").content).walk("VEVENT")[0]
     assert [item.dt.date() for item in feed["EXDATE"].dts] == [skipped]
+
+
+def listing_titles(client, path="/en/events/"):
+    return [listed.title for _occurrence, listed in client.get(path).context["results"].items]
+
+
+def feed_summaries(client, path="/en/events/calendar/"):
+    return [str(entry["SUMMARY"]) for entry in Calendar.from_ical(client.get(path).content).walk("VEVENT")]
+
+
+def test_a_correction_keeps_the_cached_choice_of_dates_and_still_shows_the_new_title(client):
+    soon = event("Lecture", start=TODAY + datetime.timedelta(days=2))
+    event("Concert", start=TODAY + datetime.timedelta(days=6))
+    assert listing_titles(client) == ["Lecture", "Concert"]
+    assert feed_summaries(client) == ["Lecture", "Concert"]
+    before = versions([dates_tag("en")])
+
+    soon.refresh_from_db()
+    soon.title = "Public lecture"
+    soon.save_revision().publish()
+    assert versions([dates_tag("en")]) == before  # the order of dates is not chosen again
+    assert listing_titles(client) == ["Public lecture", "Concert"]
+    assert feed_summaries(client) == ["Public lecture", "Concert"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"start_date": TODAY + datetime.timedelta(days=9), "end_date": TODAY + datetime.timedelta(days=9)},
+        {"recurrence_rule": "FREQ=DAILY;COUNT=2"},
+        {"is_free": False, "price": "20 zł"},
+    ],
+)
+def test_a_change_of_dates_or_of_what_the_filters_read_chooses_the_dates_again(client, change):
+    soon = event("Lecture", start=TODAY + datetime.timedelta(days=2))
+    event("Concert", start=TODAY + datetime.timedelta(days=6))
+    listing_titles(client)
+    before = versions([dates_tag("en")])
+    soon.refresh_from_db()
+    for name, value in change.items():
+        setattr(soon, name, value)
+    soon.save_revision().publish()
+    assert versions([dates_tag("en")]) != before
+    if "start_date" in change:
+        assert listing_titles(client) == ["Concert", "Lecture"]
+        assert feed_summaries(client) == ["Concert", "Lecture"]
+    if "is_free" in change:
+        assert listing_titles(client, "/en/events/?free=1") == ["Concert"]
+
+
+def test_an_unpublished_event_leaves_listing_feed_and_category_feed_at_once(client):
+    talks = category("en", "Talks")
+    soon = event("Lecture", start=TODAY + datetime.timedelta(days=2), categories=[talks])
+    event("Concert", start=TODAY + datetime.timedelta(days=6))
+    category_feed = f"/en/events/category/{talks.slug}/calendar/"
+    assert feed_summaries(client, category_feed) == ["Lecture"]
+    assert "Lecture" in listing_titles(client)
+    soon.unpublish()
+    assert listing_titles(client) == ["Concert"]
+    assert feed_summaries(client) == ["Concert"]
+    assert feed_summaries(client, category_feed) == []

@@ -48,15 +48,22 @@ def shown_event():
     return EventPage.objects.get(locale__language_code="pl", slug=f"bench-event-{SHOWN_EVENT}")
 
 
+def first_listed_event():
+    """The event of the listing's first date: a correction to it redraws the listing's first page."""
+    upcoming = EventOccurrence.objects.filter(event__locale__language_code="pl", end__gt=timezone.now())
+    return EventPage.objects.get(pk=upcoming.order_by("start", "id").values_list("event_id", flat=True)[0])
+
+
 # Queries: as measured on a warm render (none: the listing and its count are cached parts), plus a margin.
-# Publishing the weekly event rebuilds what shows it: the listing, its page and the feed, whose
-# cache is kept for the day otherwise, so the feed's real cost shows in its publication row.
+# Publishing the weekly event rebuilds what shows it: its page and the feed, whose cache is kept
+# for the day otherwise, so the feed's real cost shows in its publication row; the listing's row
+# publishes the event its first page opens with.
 @budget(
     "events listing",
     max_queries=4,
     max_median_ms=30,
     min_uncached_share=0.05,
-    published=shown_event,
+    published=first_listed_event,
     max_after_publication_ms=30,
 )
 def events_listing_url():
