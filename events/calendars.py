@@ -11,6 +11,7 @@ round trip however many events they hold.
 """
 
 import datetime
+import hashlib
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
@@ -49,6 +50,7 @@ ICAL_STATUS = {
 FEED_DAYS_BEHIND = 30
 FEED_MONTHS_AHEAD = 12
 FEED_MAX_EVENTS = 1000
+BLOCK_SIZE = 50  # entries cached together (see _blocks)
 
 
 def event_uid(event):
@@ -156,12 +158,12 @@ def for_calendar(events):
 
 
 def _entry(event, request):
-    """(VEVENT text, the time zones it names, its first date): what the calendars join."""
+    """(VEVENT text, the time zones it names, (its first date,)): what the calendars join."""
     component = vevent(event, request)
     named = {
         value.params.get("TZID") for _name, value in component.property_items(sorted=False) if hasattr(value, "params")
     }
-    return component.to_ical(), tuple(sorted(named - {None, "UTC"})), event.start_date
+    return component.to_ical(), tuple(sorted(named - {None, "UTC"})), (event.start_date,)
 
 
 def _entry_tags(event):
@@ -202,15 +204,49 @@ def _builder(event, request):
     return lambda: _entry(event, request)
 
 
-def _joined(name, entries):
-    """One iCalendar of the header, the time zones the entries name and the entries themselves."""
+def _joined(name, pieces):
+    """One iCalendar of the header, the time zones the pieces name and the pieces themselves.
+
+    A piece is (VEVENT text, the time zones it names, the first dates of its events): one
+    entry, or a block of them."""
     calendar = _calendar(name)
-    tzids = {tzid for _text, zones, _first in entries for tzid in zones}
-    for zone in _time_zones(tzids, [first for _text, _zones, first in entries]):
+    tzids = {tzid for _text, zones, _dates in pieces for tzid in zones}
+    for zone in _time_zones(tzids, [day for _text, _zones, dates in pieces for day in dates]):
         calendar.add_component(zone)
     closing = b"END:VCALENDAR\r\n"  # how icalendar always ends a calendar: the entries go before it
     head = calendar.to_ical().removesuffix(closing)
-    return b"".join([head, *(text for text, _zones, _first in entries), closing])
+    return b"".join([head, *(text for text, _zones, _dates in pieces), closing])
+
+
+def _blocks(event_model, stamps, request):
+    """The entries of `stamps` joined in blocks of BLOCK_SIZE, each cached under what it holds.
+
+    A feed holds up to FEED_MAX_EVENTS entries; reading and joining each of them again after
+    every publication in the language cost more than the rest of the feed. A block is named by
+    the stamps of its events, so a correction renames only the block holding that event, and
+    the feed is joined from a score of blocks, all but one found as they were.
+    """
+    host = request.get_host()
+    blocks = {}
+    for start in range(0, len(stamps), BLOCK_SIZE):
+        block = stamps[start : start + BLOCK_SIZE]
+        blocks[hashlib.sha256(repr(block).encode()).hexdigest()[:32]] = block
+
+    def build_missing(missing):
+        return {item: _block_builder(event_model, blocks[item[0]], request) for item in missing}
+
+    return cached_each("events:feed-block", [(digest, host) for digest in blocks], build_missing, request=request)
+
+
+def _block_builder(event_model, block, request):
+    def build():
+        entries = _entries(event_model, block, request)
+        zones = sorted({zone for _text, entry_zones, _dates in entries for zone in entry_zones})
+        dates = [day for _text, _zones, entry_dates in entries for day in entry_dates]
+        bounds = (min(dates), max(dates)) if dates else ()
+        return b"".join(text for text, _zones, _dates in entries), tuple(zones), bounds
+
+    return build
 
 
 def event_response(event, request):
@@ -291,7 +327,7 @@ def feed_response(index, request, events, *, name, category=""):
         )
 
     def build():
-        return _joined(name, _entries(events.model, feed_stamps(events, order()), request))
+        return _joined(name, _blocks(events.model, feed_stamps(events, order()), request))
 
     tags = [
         page_tag(index.pk),
