@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
+from wagtail import hooks
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -40,8 +41,13 @@ if settings.PORTAL_SERVE_MEDIA:
 
 # Every public page lives under /pl/, /en/ or /de/; LocaleMiddleware sends "/" to the
 # reader's language by Accept-Language, Polish when nothing matches.
+# Apps add their own public views under the language prefix through this hook (a list of URL
+# patterns each), so this file names no app.
+app_public_urls = [pattern for hook in hooks.get_hooks("register_public_urls") for pattern in hook()]
+
 urlpatterns += i18n_patterns(
     path("search/", search_view, name="portal_search"),
+    *app_public_urls,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,7 +1,9 @@
-"""Publish and unpublish scheduled pages every half minute, for setups without cron.
+"""Publish and unpublish scheduled pages every half minute, for setups without cron, and run
+the jobs apps register (portal.scheduling.jobs), such as sending e-mail alerts.
 
-Every app node may run it: on PostgreSQL an advisory lock lets exactly one of them work at a
-time, and another takes over within one interval when that node stops.
+Every app node may run it: on PostgreSQL an advisory lock lets exactly one of them publish at a
+time, and another takes over within one interval when that node stops. Registered jobs run on
+every node; each is safe to run in several processes at once.
 """
 
 import time
@@ -10,6 +12,8 @@ from contextlib import contextmanager
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError, close_old_connections, connection
+
+from ...scheduling.jobs import run_scheduled_jobs
 
 # Any fixed number identifies the lock; this one spells "KRK" in ASCII.
 SCHEDULER_LOCK_ID = 0x4B524B
@@ -41,7 +45,7 @@ def publish_due_pages():
 
 
 class Command(BaseCommand):
-    help = "Run Wagtail's publish_scheduled in a loop (make run starts it beside the server)."
+    help = "Run Wagtail's publish_scheduled and the apps' scheduled jobs in a loop (make run starts it)."
 
     def add_arguments(self, parser):
         parser.add_argument("--interval", type=int, default=30, help="Seconds between runs.")
@@ -51,6 +55,7 @@ class Command(BaseCommand):
         while True:
             try:
                 publish_due_pages()
+                run_scheduled_jobs()
             except DatabaseError as error:
                 # A database restart must not end the loop: try again next round.
                 self.stderr.write(f"Scheduler: database unavailable ({error}); retrying")
