@@ -12,6 +12,7 @@ from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from ...caching.tags import EVERYTHING, invalidate
+from ...legal.privacy_notice import PRIVACY_NOTICE
 from ...models import AccessibilityStatementPage, FooterSettings, HomePage, StandardPage
 from ...search.demo import ensure_synonym_groups
 from ..demo import ensure_translated_page, indexed_once
@@ -174,33 +175,13 @@ LEGAL_PAGES = {
         },
     },
     "privacy": {
-        "pl": {
-            "slug": "polityka-prywatnosci",
-            "title": "Polityka prywatności",
-            "intro": "Portal nie używa plików cookie do śledzenia i nie łączy się z serwisami zewnętrznymi.",
-            "body": _text(
-                "Przeglądanie portalu nie wymaga podawania danych osobowych. Serwer zapisuje techniczne dzienniki "
-                "dostępu przez 30 dni, wyłącznie w celu zapewnienia bezpieczeństwa."
-            ),
-        },
-        "en": {
-            "slug": "privacy-notice",
-            "title": "Privacy notice",
-            "intro": "The portal sets no tracking cookies and contacts no third-party services.",
-            "body": _text(
-                "Reading the portal requires no personal data. The server keeps technical access logs for 30 days, "
-                "for security only."
-            ),
-        },
-        "de": {
-            "slug": "datenschutz",
-            "title": "Datenschutzerklärung",
-            "intro": "Das Portal setzt keine Tracking-Cookies und bindet keine Dienste Dritter ein.",
-            "body": _text(
-                "Zum Lesen des Portals sind keine personenbezogenen Daten nötig. Der Server speichert technische "
-                "Zugriffsprotokolle 30 Tage lang, ausschließlich zur Sicherheit."
-            ),
-        },
+        language: {
+            "slug": notice["slug"],
+            "title": notice["title"],
+            "intro": notice["intro"],
+            "body": _text(*notice["paragraphs"]),
+        }
+        for language, notice in PRIVACY_NOTICE.items()
     },
 }
 
