@@ -8,6 +8,7 @@ from django.test.client import ClientMixin
 from .editors import signed_in_with_both_factors
 from .figures import show_figures
 from .parallel import pytest_itemcollected  # noqa: F401 (a hook: marks transactional tests)
+from .smtp_server import LoopbackSMTPServer
 
 
 def pytest_terminal_summary(terminalreporter):
@@ -52,3 +53,17 @@ def demo(django_db_setup, django_db_blocker):
         call_command("load_demo_content", verbosity=0)
         yield
         transaction.set_rollback(True)
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server on loopback (aiosmtpd) that the portal's smtp backend delivers to;
+    `smtp_server.messages` are the received messages, parsed (email.message.EmailMessage)."""
+    server = LoopbackSMTPServer()
+    server.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = server.host, server.port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    yield server
+    server.stop()

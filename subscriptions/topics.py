@@ -1,0 +1,78 @@
+"""The topics a resident can follow, named in a language, and the articles each one matches.
+
+A category and a relation are followed by translation key, so an article filed under the
+Polish category (as copies for translation are) still reaches a German subscriber; a tag
+belongs to one language, so it is followed by its id.
+"""
+
+import uuid
+from dataclasses import dataclass
+
+from django.db.models import Q
+
+from taggit.models import Tag
+
+from memberships.models import RelationPage
+from news.models import NewsArticlePage, NewsCategory
+from portal.pages.queries import public
+
+from .models import Topic
+
+
+@dataclass(frozen=True)
+class TopicRef:
+    topic: str  # a Topic value
+    key: str
+    label: str  # its name in the language asked for
+
+
+def _uuid(key):
+    try:
+        return uuid.UUID(str(key))
+    except ValueError:
+        return None
+
+
+def find_topic(topic, key, language):
+    """The TopicRef of `topic`/`key` as readers of `language` see it, or None when it does not
+    exist there (an unknown kind, a malformed key, a relation with no public page there)."""
+    key = str(key or "")[:64]
+    if topic == Topic.CATEGORY and _uuid(key):
+        category = NewsCategory.objects.filter(translation_key=_uuid(key), locale__language_code=language).first()
+        return category and TopicRef(topic, key, category.name)
+    if topic == Topic.TAG and key.isdigit():
+        tag = Tag.objects.filter(pk=int(key)).first()
+        return tag and TopicRef(topic, key, f"#{tag.name}")
+    if topic == Topic.RELATION and _uuid(key):
+        relation = public(RelationPage.objects.filter(translation_key=_uuid(key), locale__language_code=language))
+        relation = relation.first()
+        return relation and TopicRef(topic, key, relation.title)
+    return None
+
+
+def topic_filter(topic, key):
+    """The Q selecting articles about `topic`/`key`."""
+    if topic == Topic.CATEGORY:
+        return Q(categories__translation_key=key)
+    if topic == Topic.TAG:
+        return Q(tagged_items__tag_id=int(key))
+    if topic == Topic.RELATION:
+        return Q(relations__translation_key=key)
+    raise ValueError(f"Unknown topic: {topic}")
+
+
+def mailable_articles(language):
+    """Articles of a language that may be mailed: live, under no view restriction, not expired.
+    Drafts, private pages and expired articles never qualify, here or when the e-mail is built."""
+    return NewsArticlePage.objects.in_language(language).published()
+
+
+def matching_articles(topic, key, language, published_since):
+    """(id, first published) of mailable articles about a topic published at or after `published_since`."""
+    return (
+        mailable_articles(language)
+        .filter(topic_filter(topic, key), first_published_at__gte=published_since)
+        .order_by()
+        .values_list("pk", "first_published_at")
+        .distinct()
+    )

@@ -1,0 +1,1 @@
+"""The public pages of e-mail alerts: sign up, confirm, manage, unsubscribe."""
