@@ -51,14 +51,14 @@ def find_topic(topic, key, language):
 
 
 def topic_filter(topic, key):
-    """The Q selecting articles about `topic`/`key`."""
-    if topic == Topic.CATEGORY:
-        return Q(categories__translation_key=key)
-    if topic == Topic.TAG:
+    """The Q selecting articles about `topic`/`key`, or None for a key that cannot name one."""
+    if topic == Topic.CATEGORY and _uuid(key):
+        return Q(categories__translation_key=_uuid(key))
+    if topic == Topic.TAG and str(key).isdigit():
         return Q(tagged_items__tag_id=int(key))
-    if topic == Topic.RELATION:
-        return Q(relations__translation_key=key)
-    raise ValueError(f"Unknown topic: {topic}")
+    if topic == Topic.RELATION and _uuid(key):
+        return Q(relations__translation_key=_uuid(key))
+    return None
 
 
 def mailable_articles(language):
@@ -69,9 +69,12 @@ def mailable_articles(language):
 
 def matching_articles(topic, key, language, published_since):
     """(id, first published) of mailable articles about a topic published at or after `published_since`."""
+    about = topic_filter(topic, key)
+    if about is None:
+        return []
     return (
         mailable_articles(language)
-        .filter(topic_filter(topic, key), first_published_at__gte=published_since)
+        .filter(about, first_published_at__gte=published_since)
         .order_by()
         .values_list("pk", "first_published_at")
         .distinct()

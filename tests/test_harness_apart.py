@@ -107,7 +107,7 @@ def test_no_benchmark_or_drill_module_lives_in_an_app():
     # Only the bench's settings module (portal/settings/bench.py) names the bench inside an app.
     found = [
         str(path.relative_to(ROOT))
-        for app in ("portal", "news", "memberships", "events")
+        for app in ("portal", "news", "memberships", "events", "subscriptions")
         for path in (ROOT / app).rglob("*.py")
         if path.stem in {"bench", "benchmarking", "throughput", "faults", "drills"} and path.parent.name != "settings"
     ]
