@@ -48,17 +48,21 @@ def test_a_german_article_about_eurocities_reaches_its_german_subscriber_once(cl
     published = article("Krakau tritt Eurocities bei", language="de", relations=[eurocities])
     article("ENTWURF-3c9d", language="de", relations=[eurocities], publish=False)
     make_private(article("PRIVAT-8e1b", language="de", relations=[eurocities]))
+    changed = article("Eurocities-Gipfel", language="de", relations=[eurocities])
+    changed.title, changed.lead = "ÄNDERUNGSENTWURF-51aa", "Noch nicht freigegeben"
+    changed.save_revision()  # a draft change of a live article: readers still see the live version
     now = timezone.now()
 
     run_sender(now)
 
     [alert] = smtp_server.to(READER)
     text, html = text_of(alert), html_of(alert)
-    assert published.title in alert["Subject"]
+    assert "2 neue Artikel" in alert["Subject"]
+    assert "Eurocities-Gipfel" in text
     assert published.title in text and published.get_full_url() in text
     assert f'href="{published.get_full_url()}"' in html and '<html lang="de">' in html
     assert "<img" not in html  # no tracking pixel, no picture at all
-    for hidden in ("ENTWURF-3c9d", "PRIVAT-8e1b"):
+    for hidden in ("ENTWURF-3c9d", "PRIVAT-8e1b", "ÄNDERUNGSENTWURF-51aa", "Noch nicht freigegeben"):
         assert hidden not in alert.as_string()
     assert "Abmelden" in text or "abmelden" in text
     assert alert["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"

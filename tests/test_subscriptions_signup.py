@@ -19,9 +19,7 @@ def eurocities():
     return relation(directory("en"), "Eurocities", partner_network=network("en"))
 
 
-def test_a_thousand_sign_ups_for_one_address_send_a_few_confirmations_and_never_fail(
-    client, smtp_server, eurocities
-):
+def test_a_thousand_sign_ups_for_one_address_send_a_few_confirmations_and_never_fail(client, smtp_server, eurocities):
     statuses = {
         sign_up(client, "relation", eurocities.translation_key, "en", "Target@Example.org ").status_code
         for _ in range(1000)
