@@ -20,7 +20,7 @@ class _Keeper:
         return "250 Message accepted for delivery"
 
 
-def _free_port():
+def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
@@ -30,7 +30,7 @@ class LoopbackSMTPServer:
     host = "127.0.0.1"
 
     def __init__(self):
-        self.port = _free_port()
+        self.port = free_port()
         self.keeper = _Keeper()
         self.controller = Controller(self.keeper, hostname=self.host, port=self.port)
 

@@ -12,7 +12,7 @@ from subscriptions.models import Subscriber, Subscription
 from .builders import make_private
 from .memberships_builders import directory, network, relation
 from .news_builders import article
-from .smtp_server import html_of, text_of
+from .smtp_server import free_port, html_of, text_of
 from .subscriptions_helpers import confirm_from, link_to, path_of, run_sender, sign_up
 
 pytestmark = pytest.mark.django_db
@@ -143,3 +143,18 @@ def test_a_confirmation_link_expires_after_48_hours(client, smtp_server, eurocit
 
     assert response.status_code == 400
     assert not Subscriber.objects.exists()
+
+
+def test_an_article_the_mail_server_refused_goes_out_in_the_next_round(client, smtp_server, eurocities, settings):
+    subscribed(client, smtp_server, eurocities)
+    published = article("Eurocities-Jahrestagung", language="de", relations=[eurocities])
+    settings.EMAIL_PORT = free_port()  # nothing listens there
+    now = timezone.now()
+
+    run_sender(now)  # the server does not answer: logged, and the article stays owed
+
+    settings.EMAIL_PORT = smtp_server.port
+    run_sender(now + datetime.timedelta(minutes=1))
+    run_sender(now + datetime.timedelta(hours=2))
+    [alert] = smtp_server.messages
+    assert published.title in alert["Subject"]

@@ -48,20 +48,27 @@ def _due(subscriber, kind, now):
 
 
 def send_due(now):
-    """Send every e-mail that is due; returns how many went out."""
+    """Send every e-mail that is due; returns how many went out. The SMTP connection opens with
+    the first message, so rounds with nothing due (most of them) never connect."""
     pending = Delivery.objects.filter(sent_at=None, subscription__isnull=False)
-    subscriber_ids = sorted(set(pending.values_list("subscriber_id", flat=True)))
+    connection = None
     sent = 0
-    with get_connection() as connection:
-        for subscriber_id in subscriber_ids:
+    try:
+        for subscriber_id in sorted(set(pending.values_list("subscriber_id", flat=True))):
             for claimed in _claim(subscriber_id, now):
                 try:
+                    if connection is None:
+                        connection = get_connection()
+                        connection.open()  # opened here, it stays open for the round's messages
                     connection.send_messages([claimed.message])
                 except (smtplib.SMTPException, OSError):
                     logger.exception("An alert e-mail was not accepted; it is tried again next round")
                     _release(subscriber_id, claimed)
                 else:
                     sent += 1
+    finally:
+        if connection is not None:
+            connection.close()
     return sent
 
 
