@@ -73,12 +73,18 @@ def test_a_german_article_about_eurocities_reaches_its_german_subscriber_once(cl
     assert len(smtp_server.messages) == 1
 
 
-def test_one_click_unsubscribe_by_post_needs_no_cookie_and_stops_the_alerts(client, smtp_server, eurocities):
+def first_alert(client, smtp_server, eurocities):
+    """Subscribed, one article published and mailed: (the e-mail, the time of that round)."""
     subscribed(client, smtp_server, eurocities)
     article("Eurocities tagt in Krakau", language="de", relations=[eurocities])
     now = timezone.now()
     run_sender(now)
     [alert] = smtp_server.messages
+    return alert, now
+
+
+def test_one_click_unsubscribe_by_post_needs_no_cookie_and_stops_the_alerts(client, smtp_server, eurocities):
+    alert, now = first_alert(client, smtp_server, eurocities)
     header_link = alert["List-Unsubscribe"].strip().strip("<>")
 
     # What a mail program does (RFC 8058): a POST with this body, no cookie, no CSRF token.
@@ -94,11 +100,8 @@ def test_one_click_unsubscribe_by_post_needs_no_cookie_and_stops_the_alerts(clie
 
 
 def test_the_unsubscribe_link_shows_a_button_that_stops_the_alerts(client, smtp_server, eurocities):
-    subscribed(client, smtp_server, eurocities)
-    article("Eurocities in Krakau", language="de", relations=[eurocities])
-    now = timezone.now()
-    run_sender(now)
-    path = path_of(link_to(smtp_server.messages[0], "/unsubscribe/"))
+    alert, now = first_alert(client, smtp_server, eurocities)
+    path = path_of(link_to(alert, "/unsubscribe/"))
 
     shown = client.get(path)  # what a link scanner or a person opening the link gets
 
