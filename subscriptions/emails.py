@@ -38,10 +38,14 @@ def confirmation_email(email, language, label, token):
     )
 
 
-def _article_item(article, language):
+def _article_item(page, language):
+    """What an e-mail shows of an article (its publication date) or an event (the day it starts)."""
     with translation.override(language):
-        when = date_format(timezone.localtime(article.display_date), "DATE_FORMAT")
-    return {"title": article.title, "lead": article.lead, "url": article.get_full_url(), "date": when}
+        if hasattr(page, "display_date"):
+            when = date_format(timezone.localtime(page.display_date), "DATE_FORMAT")
+        else:
+            when = date_format(page.start_date, "DATE_FORMAT")
+    return {"title": page.title, "lead": page.lead, "url": page.get_full_url(), "date": when}
 
 
 def alert_email(subscriber, articles, subscriptions, digest):

@@ -14,6 +14,7 @@ class Topic(models.TextChoices):
     CATEGORY = "category", _("News category")
     TAG = "tag", _("News tag")
     RELATION = "relation", _("Partnership or network")
+    RELATION_EVENTS = "relation_events", _("Events of a partnership or network")
 
 
 class Frequency(models.TextChoices):

@@ -13,13 +13,16 @@ def subscribe_path(topic, key):
 
 
 def relation_section(context, page):
-    """On a partnership's page: follow its news by e-mail."""
+    """On a partnership's page: follow its news, or its events, by e-mail."""
     return format_html(
         '<section class="relation-alerts" aria-labelledby="relation-alerts-heading">'
-        '<h2 id="relation-alerts-heading">{}</h2><p><a href="{}">{}</a></p></section>',
+        '<h2 id="relation-alerts-heading">{}</h2><ul><li><a href="{}">{}</a></li><li><a href="{}">{}</a></li></ul>'
+        "</section>",
         _("Follow by e-mail"),
         subscribe_path(Topic.RELATION, page.translation_key),
         _("Get news about %(name)s by e-mail") % {"name": page.title},
+        subscribe_path(Topic.RELATION_EVENTS, page.translation_key),
+        _("Get new events of %(name)s by e-mail") % {"name": page.title},
     )
 
 

@@ -1,8 +1,9 @@
-"""The topics a resident can follow, named in a language, and the articles each one matches.
+"""The topics a resident can follow, named in a language, and the pages each one matches.
 
-A category and a relation are followed by translation key, so an article filed under the
-Polish category (as copies for translation are) still reaches a German subscriber; a tag
-belongs to one language, so it is followed by its id.
+News of a category, a tag or a partnership, and the events of a partnership. A category and
+a relation are followed by translation key, so an article filed under the Polish category (as
+copies for translation are) still reaches a German subscriber; a tag belongs to one language,
+so it is followed by its id.
 """
 
 import uuid
@@ -12,11 +13,14 @@ from django.db.models import Q
 
 from taggit.models import Tag
 
+from events.models import EventPage
 from memberships.models import RelationPage
 from news.models import NewsArticlePage, NewsCategory
 from portal.pages.queries import public
 
 from .models import Topic
+
+EVENT_TOPICS = {Topic.RELATION_EVENTS}
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,7 @@ def find_topic(topic, key, language):
     if topic == Topic.TAG and key.isdigit():
         tag = Tag.objects.filter(pk=int(key)).first()
         return tag and TopicRef(topic, key, f"#{tag.name}")
-    if topic == Topic.RELATION and _uuid(key):
+    if topic in (Topic.RELATION, Topic.RELATION_EVENTS) and _uuid(key):
         relation = public(RelationPage.objects.filter(translation_key=_uuid(key), locale__language_code=language))
         relation = relation.first()
         return relation and TopicRef(topic, key, relation.title)
@@ -51,12 +55,12 @@ def find_topic(topic, key, language):
 
 
 def topic_filter(topic, key):
-    """The Q selecting articles about `topic`/`key`, or None for a key that cannot name one."""
+    """The Q selecting pages about `topic`/`key`, or None for a key that cannot name one."""
     if topic == Topic.CATEGORY and _uuid(key):
         return Q(categories__translation_key=_uuid(key))
     if topic == Topic.TAG and str(key).isdigit():
         return Q(tagged_items__tag_id=int(key))
-    if topic == Topic.RELATION and _uuid(key):
+    if topic in (Topic.RELATION, Topic.RELATION_EVENTS) and _uuid(key):
         return Q(relations__translation_key=_uuid(key))
     return None
 
@@ -67,15 +71,30 @@ def mailable_articles(language):
     return NewsArticlePage.objects.in_language(language).published()
 
 
-def matching_articles(topic, key, language, published_since):
-    """(id, first published) of mailable articles about a topic published at or after `published_since`."""
+def mailable_events(language):
+    """Events of a language that may be mailed: live and under no view restriction."""
+    return public(EventPage.objects.filter(locale__language_code=language))
+
+
+def _mailable(topic, language):
+    return mailable_events(language) if topic in EVENT_TOPICS else mailable_articles(language)
+
+
+def matching_pages(topic, key, language, published_since):
+    """(id, first published) of mailable pages about a topic published at or after `published_since`."""
     about = topic_filter(topic, key)
     if about is None:
         return []
     return (
-        mailable_articles(language)
+        _mailable(topic, language)
         .filter(about, first_published_at__gte=published_since)
         .order_by()
         .values_list("pk", "first_published_at")
         .distinct()
     )
+
+
+def mailable_pages(language, ids):
+    """The pages of `ids` that may still be mailed, articles and events alike, newest first."""
+    found = [*mailable_articles(language).filter(pk__in=ids), *mailable_events(language).filter(pk__in=ids)]
+    return sorted(found, key=lambda page: (page.first_published_at, page.pk), reverse=True)

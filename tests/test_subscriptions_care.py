@@ -37,7 +37,8 @@ def test_a_partnership_page_and_a_category_listing_link_to_their_alert_form(clie
     relation_page = client.get(eurocities.url).content.decode()
     listing = client.get(index.url + index.category_path(culture.slug)).content.decode()
 
-    assert subscribe_path(Topic.RELATION, eurocities.translation_key).replace("&", "&amp;") in relation_page
+    for topic in (Topic.RELATION, Topic.RELATION_EVENTS):
+        assert subscribe_path(topic, eurocities.translation_key).replace("&", "&amp;") in relation_page
     assert subscribe_path(Topic.CATEGORY, culture.translation_key).replace("&", "&amp;") in listing
     assert "/subscriptions/" not in client.get(index.url).content.decode()  # all news: no topic to follow
 

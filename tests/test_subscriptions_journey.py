@@ -10,6 +10,7 @@ from django.utils import timezone
 from subscriptions.models import Subscriber, Subscription
 
 from .builders import make_private
+from .events_builders import event
 from .memberships_builders import directory, network, relation
 from .news_builders import article
 from .smtp_server import free_port, html_of, text_of
@@ -161,3 +162,18 @@ def test_an_article_the_mail_server_refused_goes_out_in_the_next_round(client, s
     run_sender(now + datetime.timedelta(hours=2))
     [alert] = smtp_server.messages
     assert published.title in alert["Subject"]
+
+
+def test_a_reader_following_eurocities_events_gets_its_new_events_and_not_its_news(client, smtp_server, eurocities):
+    sign_up(client, "relation_events", eurocities.translation_key, "de", READER)
+    confirm_from(client, smtp_server.messages[0])
+    smtp_server.clear()
+    meeting = event("Eurocities-Treffen im Rathaus", language="de", relations=[eurocities])
+    event("ENTWURF-EVENT-77", language="de", relations=[eurocities], publish=False)
+    article("Eurocities-Nachricht", language="de", relations=[eurocities])
+
+    run_sender(timezone.now())
+
+    [alert] = smtp_server.to(READER)
+    assert meeting.title in alert["Subject"] and meeting.get_full_url() in text_of(alert)
+    assert "Eurocities-Nachricht" not in alert.as_string() and "ENTWURF-EVENT-77" not in alert.as_string()

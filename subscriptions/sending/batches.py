@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from ..emails import alert_email
 from ..models import Delivery, Frequency, Subscriber
-from ..topics import mailable_articles
+from ..topics import mailable_pages
 
 BATCH_GAP = datetime.timedelta(hours=1)
 DIGEST_HOUR = 7  # Kraków time: the digest of the day before reaches readers with breakfast
@@ -91,8 +91,7 @@ def _claim(subscriber_id, now):
             if not deliveries:
                 continue
             # Checked again now: an article unpublished or restricted since it was queued is dropped.
-            articles = mailable_articles(subscriber.language).filter(pk__in=[d.article_id for d in deliveries])
-            articles = list(articles.order_by("-first_published_at", "-pk"))
+            articles = mailable_pages(subscriber.language, [d.article_id for d in deliveries])
             shown = {article.pk for article in articles}
             Delivery.objects.filter(pk__in=[d.pk for d in deliveries if d.article_id not in shown]).delete()
             if not articles:

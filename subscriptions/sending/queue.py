@@ -1,10 +1,10 @@
-"""Owed articles: one Delivery row per (address, article), written by whichever process comes first."""
+"""Owed pages (articles, events): one Delivery row per (address, page), written by whichever process comes first."""
 
 import datetime
 from collections import defaultdict
 
 from ..models import Delivery, Frequency, Subscription
-from ..topics import matching_articles
+from ..topics import matching_pages
 
 # Articles first published this long ago are still picked up (a scheduler that was down for a
 # day catches up); older ones are never matched again, so sent rows older than that may go.
@@ -22,7 +22,7 @@ def queue_deliveries(now):
     rows = []
     for (topic, key, language), subscriptions in groups.items():
         since = max(now - LOOKBACK, min(subscription.confirmed_at for subscription in subscriptions))
-        articles = list(matching_articles(topic, key, language, since))
+        articles = list(matching_pages(topic, key, language, since))
         for subscription in subscriptions:
             rows += [
                 Delivery(

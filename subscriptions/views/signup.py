@@ -11,6 +11,7 @@ from portal.models import FooterSettings
 from .. import signup, tokens
 from ..forms import SubscribeForm
 from ..links import manage_url
+from ..models import Topic
 from ..topics import find_topic
 
 
@@ -27,7 +28,12 @@ def subscribe(request):
             # Over the day's limit the answer is the same: the address may already hold its links.
             signup.request_confirmation(form.cleaned_data["email"], language, topic_ref, form.cleaned_data["frequency"])
         return TemplateResponse(request, "subscriptions/sent.html", {"topic": topic_ref})
-    context = {"topic": topic_ref, "form": form, "privacy_url": _privacy_url(request)}
+    context = {
+        "topic": topic_ref,
+        "kind": Topic(topic_ref.topic).label,
+        "form": form,
+        "privacy_url": _privacy_url(request),
+    }
     return TemplateResponse(request, "subscriptions/subscribe.html", context)
 
 
