@@ -220,6 +220,11 @@ class TestResults:
         for value in ("nope.nothing", "auth.user", "'; drop", "wagtailcore"):
             assert titles(search(client, "en", "Curitiba", type=value)) == ["Curitiba news"]
 
+    @pytest.mark.parametrize("query", ["℃", "№ ™", "⒜⒝"])
+    def test_symbols_that_fold_into_letters_get_a_page_and_no_results(self, client, query):
+        article("en", "Celsius and numbers")
+        assert titles(search(client, "en", query)) == []
+
     def test_results_are_not_indexed_by_search_engines(self, client):
         assert '<meta name="robots" content="noindex">' in search(client, "pl", "Kraków").content.decode()
 

@@ -148,6 +148,10 @@ def run_search(request, raw_query, language, type_code=""):
     scope = Scope(language, [promotion.page_id for promotion in promotions if promotion.page_id])
     if backend is postgres:
         words = parse(query, language, synonyms.groups(language))
+        # Symbols that fold into letters ("℃" into "°c", "№" into "no") pass the check above,
+        # but the parser reads the unfolded text and finds no word in them.
+        if not words.terms:
+            return SearchOutcome(query=query, state="stop_words")
     # The type filter's counts are those of the unfiltered search (cached when the reader
     # comes from it); the results are ranked within the type.
     matches = ranked_matches(backend, scope, words)
