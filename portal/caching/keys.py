@@ -56,6 +56,8 @@ def key(kind, *parts):
 
 
 def _short(part):
-    if len(part) <= 64 and part.isascii() and " " not in part:
+    # Spaces and control characters (a NUL in a requested path) would make the key unsafe for
+    # caches such as memcached.
+    if len(part) <= 64 and part.isascii() and part.isprintable() and " " not in part:
         return part
     return hashlib.sha256(part.encode()).hexdigest()[:32]
