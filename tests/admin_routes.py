@@ -22,19 +22,15 @@ class Route:
     callback: object
     arguments: list = field(default_factory=list)
     name: str = ""
+    # Views of later patterns with the very same route: Django never reaches them, as the first
+    # pattern answers every URL they would, so their URLs are sent once, here.
+    shadowed: list = field(default_factory=list)
 
     @property
     def methods(self):
-        """GET, POST and whichever of PUT, PATCH and DELETE the view declares."""
-        optional = {"PUT", "PATCH", "DELETE"}
-        view_class = getattr(self.callback, "view_class", None) or getattr(self.callback, "cls", None)
-        actions = getattr(self.callback, "actions", None)  # a REST framework viewset's routing
-        if actions:
-            declared = {method.upper() for method in actions} & optional
-        else:
-            declared = {method for method in optional if hasattr(view_class, method.lower())}
-        extra = sorted(declared)
-        return ["GET", "POST", *extra]
+        """GET, POST and whichever of PUT, PATCH and DELETE the view (or a shadowed one) declares."""
+        declared = set().union(*(_declared_methods(callback) for callback in [self.callback, *self.shadowed]))
+        return ["GET", "POST", *sorted(declared)]
 
     def url(self, values):
         """The concrete path, with each argument replaced by `values[name]`."""
@@ -48,9 +44,19 @@ class Route:
         return "/" + path
 
 
+def _declared_methods(callback):
+    optional = {"PUT", "PATCH", "DELETE"}
+    view_class = getattr(callback, "view_class", None) or getattr(callback, "cls", None)
+    actions = getattr(callback, "actions", None)  # a REST framework viewset's routing
+    if actions:
+        return {method.upper() for method in actions} & optional
+    return {method for method in optional if hasattr(view_class, method.lower())}
+
+
 def admin_routes():
-    """Every URL pattern whose full route starts with admin/."""
-    found = []
+    """Every URL pattern whose full route starts with admin/, once per distinct route: a route
+    registered twice (Wagtail and wagtail-localize do so) keeps its first view and notes the others."""
+    found = {}
 
     def walk(patterns, prefix):
         for pattern in patterns:
@@ -58,8 +64,11 @@ def admin_routes():
             if isinstance(pattern, URLResolver):
                 walk(pattern.url_patterns, text)
             elif isinstance(pattern, URLPattern) and text.startswith("admin/"):
+                if text in found:
+                    found[text].shadowed.append(pattern.callback)
+                    continue
                 names = [m.group("name") or m.group("regex_name") for m in ARGUMENT.finditer(text)]
-                found.append(Route(text, pattern.callback, names, pattern.name or ""))
+                found[text] = Route(text, pattern.callback, names, pattern.name or "")
 
     walk(get_resolver().url_patterns, "")
-    return found
+    return list(found.values())

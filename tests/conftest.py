@@ -1,10 +1,9 @@
 import pytest
 
 from django.core.cache import cache
-from django.core.management import call_command
-from django.db import transaction
 from django.test.client import ClientMixin
 
+from .demo_content import loaded_once
 from .editors import signed_in_with_both_factors
 from .figures import show_figures
 from .parallel import pytest_itemcollected  # noqa: F401 (a hook: marks transactional tests)
@@ -49,10 +48,16 @@ def client(client):
 def demo(django_db_setup, django_db_blocker):
     """The whole demo content, loaded once for a module whose every test reads it, inside a
     transaction rolled back after the module; each test's own changes roll back after it."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", verbosity=0)
+    with loaded_once(django_db_blocker, "load_demo_content"):
         yield
-        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="class")
+def class_demo(django_db_setup, django_db_blocker):
+    """The whole demo content, loaded once for a class of tests and gone again after it: for a
+    module whose other tests need a database without it."""
+    with loaded_once(django_db_blocker, "load_demo_content"):
+        yield
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ import json
 import os
 import re
 from collections import Counter
+from contextlib import suppress
 from html.parser import HTMLParser
 from http.cookies import SimpleCookie
 
@@ -125,11 +126,17 @@ class FormReader(HTMLParser):
             self.select = None
         elif tag == "form" and self.in_form:
             self.in_form, self.done = False, True
+            raise FormRead  # the rest of the page holds nothing this reader takes
+
+
+class FormRead(Exception):
+    """The first POST form has been read."""
 
 
 def form_fields(body):
     reader = FormReader()
-    reader.feed(body.decode("utf-8", "replace"))
+    with suppress(FormRead):
+        reader.feed(body.decode("utf-8", "replace"))
     fields = {}
     for name, value in reader.fields:
         fields.setdefault(name, []).append(value)

@@ -51,24 +51,23 @@ def test_production_settings_pass_the_deploy_checklist():
 
 
 @pytest.mark.django_db
-def test_demo_content_loads_once_however_often_it_runs():
-    call_command("load_demo_content", verbosity=0)
-    first = Page.objects.count()
-    call_command("load_demo_content", verbosity=0)
-    assert Page.objects.count() == first
-    footer = FooterSettings.objects.get()
-    assert footer.accessibility_page is not None
-    assert footer.accessibility_page.get_translations().count() == 2
+class TestTheDemoLoader:
+    """Tests that start from the demo content, loaded once for them all."""
 
+    def test_demo_content_loads_once_however_often_it_runs(self, class_demo):
+        first = Page.objects.count()
+        call_command("load_demo_content", verbosity=0)
+        assert Page.objects.count() == first
+        footer = FooterSettings.objects.get()
+        assert footer.accessibility_page is not None
+        assert footer.accessibility_page.get_translations().count() == 2
 
-@pytest.mark.django_db
-def test_demo_footer_links_the_legal_pages_in_each_language(client):
-    call_command("load_demo_content", verbosity=0)
-    client.defaults["HTTP_HOST"] = "localhost"
-    html = client.get("/de/").content.decode()
-    footer = html[html.index("<footer") :]
-    assert 'href="/de/impressum/"' in footer
-    assert 'href="/de/barrierefreiheit/"' in footer
+    def test_demo_footer_links_the_legal_pages_in_each_language(self, class_demo, client):
+        client.defaults["HTTP_HOST"] = "localhost"
+        html = client.get("/de/").content.decode()
+        footer = html[html.index("<footer") :]
+        assert 'href="/de/impressum/"' in footer
+        assert 'href="/de/barrierefreiheit/"' in footer
 
 
 @pytest.mark.django_db

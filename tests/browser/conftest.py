@@ -67,6 +67,7 @@ def _migrated_rows(request):
     marker = request.node.get_closest_marker("django_db")
     if marker is None or not marker.kwargs.get("transaction"):
         return
-    from .public_pages import ensure_migrated_state
+    from .public_pages import ensure_migrated_state, hand_snapshot_to_current_connections
 
     ensure_migrated_state()
+    hand_snapshot_to_current_connections()
