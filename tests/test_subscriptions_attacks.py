@@ -38,3 +38,15 @@ def test_a_tag_is_offered_only_where_a_live_public_article_of_the_language_has_i
         assert response.status_code == 404 and name not in response.content.decode()
     tram = Tag.objects.get(name="tram").pk
     assert "#tram" in client.get(subscribe_url("tag", tram, "en")).content.decode()
+
+
+def test_a_topic_name_with_a_line_break_gives_a_one_line_subject_and_no_extra_header(client, smtp_server):
+    pasted = category("en", name="Culture\r\nBcc: everyone@attacker.example")
+
+    response = sign_up(client, "category", pasted.translation_key, "en", "resident@example.org")
+
+    assert response.status_code == 200
+    [message] = smtp_server.messages
+    assert message["Subject"] == "Confirm your e-mail alert: Culture Bcc: everyone@attacker.example"
+    assert message["Bcc"] is None
+    assert smtp_server.to("everyone@attacker.example") == []
