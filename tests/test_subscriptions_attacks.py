@@ -50,3 +50,12 @@ def test_a_topic_name_with_a_line_break_gives_a_one_line_subject_and_no_extra_he
     assert message["Subject"] == "Confirm your e-mail alert: Culture Bcc: everyone@attacker.example"
     assert message["Bcc"] is None
     assert smtp_server.to("everyone@attacker.example") == []
+
+
+def test_a_mail_server_that_does_not_answer_gets_the_usual_page(client, smtp_server, settings):
+    eurocities = relation(directory("en"), "Eurocities", partner_network=network("en"))
+    settings.EMAIL_PORT = free_port()  # nothing listens there
+
+    response = sign_up(client, "relation", eurocities.translation_key, "en", "resident@example.org")
+
+    assert response.status_code == 200 and "Check your inbox" in response.content.decode()
