@@ -17,6 +17,9 @@ from . import links
 
 
 def _message(to, language, subject, template, context, unsubscribe=None):
+    # A title or topic name may hold a line break (an editor's paste): one line, never a
+    # header of its own, and never a message that fails to build.
+    subject = " ".join(subject.split())
     with translation.override(language):
         context = {**context, "language": language, "subject": subject, "unsubscribe_url": unsubscribe}
         text = render_to_string(f"subscriptions/email/{template}.txt", context)

@@ -1,5 +1,8 @@
 """Sign-up and confirmation: what a form submission and a confirmation link do."""
 
+import logging
+import smtplib
+
 from django.db import transaction
 from django.utils import timezone
 
@@ -8,6 +11,8 @@ from .models import LIFETIME, Frequency, Subscriber, Subscription
 from .throttle import may_send_confirmation
 from .topics import find_topic
 
+logger = logging.getLogger(__name__)
+
 
 def request_confirmation(email, language, topic_ref, frequency, today=None):
     """Mail a confirmation link unless the address had its few for today; True when sent."""
@@ -15,7 +20,13 @@ def request_confirmation(email, language, topic_ref, frequency, today=None):
     if not may_send_confirmation(email, today):
         return False
     token = tokens.confirmation_token(email, language, topic_ref.topic, topic_ref.key, frequency)
-    emails.confirmation_email(email, language, topic_ref.label, token).send()
+    try:
+        emails.confirmation_email(email, language, topic_ref.label, token).send()
+    except (smtplib.SMTPException, OSError):
+        # A refused recipient or an unreachable server: the form answers as usual, so that it
+        # tells nobody which addresses the mail server knows.
+        logger.exception("A confirmation e-mail was not accepted by the mail server")
+        return False
     return True
 
 

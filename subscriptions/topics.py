@@ -9,7 +9,7 @@ so it is followed by its id.
 import uuid
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 
 from taggit.models import Tag
 
@@ -37,6 +37,12 @@ def _uuid(key):
         return None
 
 
+def _tag_id(key):
+    """A tag's id from a key of ASCII digits ("²" and "٣" are digits to str.isdigit, not to int)."""
+    key = str(key)
+    return int(key) if key.isascii() and key.isdigit() else None
+
+
 def find_topic(topic, key, language):
     """The TopicRef of `topic`/`key` as readers of `language` see it, or None when it does not
     exist there (an unknown kind, a malformed key, a relation with no public page there)."""
@@ -44,8 +50,11 @@ def find_topic(topic, key, language):
     if topic == Topic.CATEGORY and _uuid(key):
         category = NewsCategory.objects.filter(translation_key=_uuid(key), locale__language_code=language).first()
         return category and TopicRef(topic, key, category.name)
-    if topic == Topic.TAG and key.isdigit():
-        tag = Tag.objects.filter(pk=int(key)).first()
+    if topic == Topic.TAG and _tag_id(key):
+        # Tags are shared by every language and exist for drafts too: one is offered only where
+        # a mailable article of this language carries it, as its tag listing is.
+        tagged = mailable_articles(language).filter(tagged_items__tag_id=OuterRef("pk"))
+        tag = Tag.objects.filter(Exists(tagged), pk=_tag_id(key)).first()
         return tag and TopicRef(topic, key, f"#{tag.name}")
     if topic in (Topic.RELATION, Topic.RELATION_EVENTS) and _uuid(key):
         relation = public(RelationPage.objects.filter(translation_key=_uuid(key), locale__language_code=language))
@@ -58,8 +67,8 @@ def topic_filter(topic, key):
     """The Q selecting pages about `topic`/`key`, or None for a key that cannot name one."""
     if topic == Topic.CATEGORY and _uuid(key):
         return Q(categories__translation_key=_uuid(key))
-    if topic == Topic.TAG and str(key).isdigit():
-        return Q(tagged_items__tag_id=int(key))
+    if topic == Topic.TAG and _tag_id(key):
+        return Q(tagged_items__tag_id=_tag_id(key))
     if topic in (Topic.RELATION, Topic.RELATION_EVENTS) and _uuid(key):
         return Q(relations__translation_key=_uuid(key))
     return None

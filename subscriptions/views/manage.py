@@ -3,13 +3,21 @@
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from .. import tokens
 from ..forms import ManageForm
 from ..models import Subscriber
+from .same_site import same_site_posts
 
 
+# The signed link authorises the page, and posts from other sites are refused (see same_site):
+# no CSRF cookie. Never stored by the page cache or a CDN: it shows one person's address.
+@csrf_exempt
+@same_site_posts
+@never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
 def manage(request, token):
     found = tokens.read_manage(token)

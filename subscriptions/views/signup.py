@@ -3,6 +3,7 @@
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -13,8 +14,14 @@ from ..forms import SubscribeForm
 from ..links import manage_url
 from ..models import Topic
 from ..topics import find_topic
+from .same_site import same_site_posts
 
 
+# No CSRF cookie for a visitor who only reads or signs up: see same_site. Not kept in the page
+# cache either, whose entries would keep a topic's name after it is renamed or hidden.
+@csrf_exempt
+@same_site_posts
+@cache_control(no_cache=True)
 @require_http_methods(["GET", "HEAD", "POST"])
 def subscribe(request):
     language = translation.get_language()
@@ -46,6 +53,7 @@ def _privacy_url(request):
 
 # The signed token is what authorises the POST; it works from any mail program without a cookie.
 @csrf_exempt
+@never_cache  # one person's link: never stored by the page cache or a CDN
 @require_http_methods(["GET", "HEAD", "POST"])
 def confirm(request, token):
     """GET shows a button (link scanners in mail programs open links; only a person presses it);

@@ -4,6 +4,7 @@ page's button) ends the alerts; a GET only shows the button, since link scanners
 
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -12,6 +13,7 @@ from ..models import Subscription
 
 
 @csrf_exempt  # RFC 8058: the mail program POSTs with no cookie; the signed token authorises it
+@never_cache  # one person's link: a stored copy would still list the alerts after they end
 @require_http_methods(["GET", "HEAD", "POST"])
 def unsubscribe(request, token):
     found = tokens.read_unsubscribe(token)
