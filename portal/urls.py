@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from .api.endpoints import api_router
 from .editing.link_chooser import external_link_view
+from .feedback import views as feedback_views
 from .search.views import search as search_view
 from .views import health
 from .views.favicon import favicon
@@ -47,6 +48,8 @@ app_public_urls = [pattern for hook in hooks.get_hooks("register_public_urls") f
 
 urlpatterns += i18n_patterns(
     path("search/", search_view, name="portal_search"),
+    path("feedback/", feedback_views.submit, name="portal_feedback"),
+    path("feedback/thanks/<int:page_id>/", feedback_views.thanks, name="portal_feedback_thanks"),
     *app_public_urls,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
