@@ -24,7 +24,7 @@ from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from .models import FeedbackAnswer
 
@@ -94,6 +94,17 @@ class AnswerFilterSet(WagtailFilterSet):
         return queryset.exclude(comment="") if value else queryset.filter(comment="")
 
 
+def defused_cell(text):
+    """A resident's text as a spreadsheet cell that can never run as a formula (CSV injection)."""
+    text = str(text)
+    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
+
+class AnswerIndexView(IndexView):
+    # XLSX cells are written as strings already; a CSV opened in a spreadsheet needs this.
+    custom_field_preprocess = {"comment": {"csv": defused_cell}}
+
+
 def comment_excerpt(answer):
     return Truncator(answer.comment).chars(120)
 
@@ -102,6 +113,7 @@ class FeedbackAnswerViewSet(SnippetViewSet):
     """Residents' answers: read them, filter them, mark them handled."""
 
     model = FeedbackAnswer
+    index_view_class = AnswerIndexView
     icon = "comment"
     menu_label = _("Page feedback")
     menu_name = "page-feedback"
@@ -119,7 +131,8 @@ class FeedbackAnswerViewSet(SnippetViewSet):
         DateColumn("created", label=_("Received"), sort_key="created"),
         BooleanColumn("handled", label=_("Handled")),
     ]
-    list_export = ["page_id", "page__title", "language", "useful", "comment", "created", "handled"]
+    list_export = ["page_id", "page.title", "language", "useful", "comment", "created", "handled"]
+    export_headings = {"page_id": _("Page ID"), "page.title": _("Page")}
     search_fields = ["comment"]
     panels = [
         FieldPanel("page", read_only=True),

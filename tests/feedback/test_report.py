@@ -135,3 +135,15 @@ def test_every_role_reaches_the_report_only_as_its_rights_say(answered, role):
     assert client.get(reverse("wagtailsnippets_portal_feedbackanswer:add")).status_code in (302, 403)
     menu = client.get(reverse("wagtailadmin_home")).content.decode()
     assert (SUMMARY in menu) is ROLES[role]
+
+
+def test_the_csv_export_holds_the_comments_and_no_formula_runs_from_one(answered):
+    story, _about = answered
+    FeedbackAnswer.objects.create(page=story, language="pl", useful=False, comment='=HYPERLINK("http://x")')
+
+    response = signed_in("Moderators").get(LISTING, {"export": "csv"})
+
+    exported = b"".join(response.streaming_content).decode()
+    assert response["Content-Type"] == "text/csv"
+    assert COMMENT in exported
+    assert "'=HYPERLINK" in exported and ",=HYPERLINK" not in exported
