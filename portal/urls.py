@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from .api.endpoints import api_router
 from .editing.link_chooser import external_link_view
 from .feedback import views as feedback_views
+from .feedback.admin import bulk_action as feedback_bulk_action
 from .search.views import search as search_view
 from .views import health
 from .views.favicon import favicon
@@ -23,6 +24,8 @@ handler500 = "portal.views.errors.server_error"
 urlpatterns = [
     # Ahead of the admin's own chooser on the same path (see portal.editing.link_chooser).
     path("admin/choose-external-link/", external_link_view),
+    # Ahead of the admin's bulk actions: only those who may read page feedback see its answers named.
+    path("admin/bulk/portal/feedbackanswer/<str:action>/", feedback_bulk_action),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

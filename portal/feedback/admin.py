@@ -9,6 +9,7 @@ import django_filters
 
 from django.conf import settings
 from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.db.models.functions import Substr
 from django.forms import ModelChoiceField
@@ -17,10 +18,12 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from wagtail.admin.auth import require_admin_access
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
+from wagtail.admin.views.bulk_action import index as wagtail_bulk_action
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -146,6 +149,9 @@ class FeedbackAnswerViewSet(SnippetViewSet):
     def get_queryset(self, request):
         return FeedbackAnswer.objects.select_related("page", "page__locale")
 
+    def register_chooser_viewset(self):
+        """No field chooses an answer, and Wagtail's choosers list a model to anyone in the admin."""
+
 
 class SectionSummaryView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
     """Yes and no per section, with the comments still waiting to be handled."""
@@ -206,6 +212,16 @@ def summary_menu_item():
         icon_name="comment",
         order=1110,
     )
+
+
+@require_admin_access
+def bulk_action(request, action):
+    """Wagtail's bulk actions (delete), for those who may read answers only: its confirmation
+    page names every chosen answer, including those the user may not act on. Mounted ahead of
+    the admin's own bulk route (portal.urls), which comes before any hook's URLs."""
+    if not request.user.has_perm("portal.view_feedbackanswer"):
+        raise PermissionDenied
+    return wagtail_bulk_action(request, FeedbackAnswer._meta.app_label, FeedbackAnswer._meta.model_name, action)
 
 
 def admin_urls():
