@@ -17,6 +17,7 @@ from .editing.new_pages import forget_autosaved_page, release_slug_of_abandoned_
 from .editing.page_admin import page_viewset
 from .feedback.admin import AnswerPermissionPolicy, FeedbackAnswerViewSet, summary_menu_item
 from .feedback.admin import admin_urls as feedback_admin_urls
+from .feedback.retention import delete_expired_answers
 from .legal.accessibility_review import AccessibilityReviewPanel
 from .models import AlertBanner, FeedbackAnswer
 from .permissions.page_reach import pages_within_reach
@@ -53,6 +54,8 @@ register_permission_policy(FeedbackAnswer, AnswerPermissionPolicy(FeedbackAnswer
 register_snippet(FeedbackAnswerViewSet)
 hooks.register("register_reports_menu_item", summary_menu_item)
 hooks.register("register_admin_urls", feedback_admin_urls)
+# Every round of run_scheduler: one indexed DELETE, usually of nothing, safe on every node at once.
+hooks.register("register_scheduled_job", lambda: ("page feedback retention", delete_expired_answers))
 
 # After Wagtail's own page viewset (order -1), so this one serves every page type.
 hooks.register("register_admin_viewset", lambda: page_viewset, order=0)

@@ -9,8 +9,8 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from portal.feedback.models import FeedbackAnswer
-from portal.management.commands.run_scheduler import publish_due_pages
 from portal.models import FooterSettings, StandardPage
+from portal.scheduling.jobs import run_scheduled_jobs
 
 from ..builders import add_page, add_translation, home
 
@@ -28,7 +28,7 @@ def test_the_scheduler_deletes_answers_older_than_twelve_months_and_keeps_the_re
     expired = answer_made(367, page)
     kept = [answer_made(days, page) for days in (0, 200, 360)]
 
-    assert publish_due_pages()
+    assert run_scheduled_jobs() == []
 
     assert not FeedbackAnswer.objects.filter(pk=expired.pk).exists()
     assert set(FeedbackAnswer.objects.values_list("pk", flat=True)) == {answer.pk for answer in kept}
