@@ -1,10 +1,11 @@
-"""Admin integration: the alert-banner snippet and the editors' dashboard panels."""
+"""Admin integration: the alert-banner snippet, page feedback and the editors' dashboard panels."""
 
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.staticfiles import versioned_static
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -14,8 +15,11 @@ from .editing.conflicts import explain_conflicting_submission, keep_conflicting_
 from .editing.dashboard import MissingTranslationsPanel, ScheduledPagesPanel
 from .editing.new_pages import forget_autosaved_page, release_slug_of_abandoned_page, remember_autosaved_page
 from .editing.page_admin import page_viewset
+from .feedback.admin import AnswerPermissionPolicy, FeedbackAnswerViewSet, summary_menu_item
+from .feedback.admin import admin_urls as feedback_admin_urls
+from .feedback.retention import delete_expired_answers
 from .legal.accessibility_review import AccessibilityReviewPanel
-from .models import AlertBanner
+from .models import AlertBanner, FeedbackAnswer
 from .permissions.page_reach import pages_within_reach
 from .permissions.translations import admin_urls as translation_admin_urls
 from .search.models import SynonymGroup
@@ -44,6 +48,14 @@ class SynonymGroupViewSet(SnippetViewSet):
 
 
 register_snippet(SynonymGroupViewSet)
+
+# Residents' answers to "Was this page useful?", under Reports; nobody adds one in the admin.
+register_permission_policy(FeedbackAnswer, AnswerPermissionPolicy(FeedbackAnswer))
+register_snippet(FeedbackAnswerViewSet)
+hooks.register("register_reports_menu_item", summary_menu_item)
+hooks.register("register_admin_urls", feedback_admin_urls)
+# Every round of run_scheduler: one indexed DELETE, usually of nothing, safe on every node at once.
+hooks.register("register_scheduled_job", lambda: ("page feedback retention", delete_expired_answers))
 
 # After Wagtail's own page viewset (order -1), so this one serves every page type.
 hooks.register("register_admin_viewset", lambda: page_viewset, order=0)

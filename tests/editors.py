@@ -5,6 +5,7 @@ from django_otp.oath import TOTP, hotp
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.test.client import ClientMixin
 
 from portal.signin.policy import app_device, pending_app_device, second_factor_required
@@ -49,3 +50,13 @@ def signed_in_with_both_factors(client, user, backend=None):
         session = client.session
         session[DEVICE_ID_SESSION_KEY] = enrolled_app(user).persistent_id
         session.save()
+
+
+def client_for(role):
+    """A test client signed in as one of the editorial groups, "superuser" or "anonymous"."""
+    client = Client(HTTP_HOST="localhost")
+    if role == "superuser":
+        client.force_login(get_user_model().objects.create_superuser("root-user", "root@krakow.example", "x" * 16))
+    elif role != "anonymous":
+        client.force_login(user_in(role))
+    return client

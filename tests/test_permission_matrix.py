@@ -7,12 +7,10 @@ publishing counts as allowed only when the change really goes live.
 
 import pytest
 
-from django.contrib.auth import get_user_model
-from django.test import Client
 from django.urls import reverse
 
 from .builders import home
-from .editors import user_in
+from .editors import client_for
 from .memberships_builders import city, directory, relation
 from .news_builders import article
 
@@ -53,15 +51,6 @@ ADMIN_VIEWS = {
     "compare": lambda page: reverse("wagtailadmin_pages:revisions_compare", args=[page.pk, "live", "latest"]),
     "history": lambda page: reverse("wagtailadmin_pages:history", args=[page.pk]),
 }
-
-
-def client_for(role):
-    client = Client(HTTP_HOST="localhost")
-    if role == "superuser":
-        client.force_login(get_user_model().objects.create_superuser("root-user", "root@krakow.example", "x" * 16))
-    elif role != "anonymous":
-        client.force_login(user_in(role))
-    return client
 
 
 def news_page():

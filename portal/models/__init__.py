@@ -1,4 +1,5 @@
 from ..editing.models import AutosavedNewPage
+from ..feedback.models import FeedbackAnswer
 from ..search.models import SearchDocument, SearchTerm
 from .alerts import AlertBanner
 from .legal import AccessibilityStatementPage
@@ -9,6 +10,7 @@ __all__ = [
     "AccessibilityStatementPage",
     "AlertBanner",
     "AutosavedNewPage",
+    "FeedbackAnswer",
     "FooterSettings",
     "HomePage",
     "SearchDocument",

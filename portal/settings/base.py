@@ -156,6 +156,12 @@ CACHES["default"]["KEY_PREFIX"] = str(DATABASES["default"]["NAME"]).replace("/",
 # Whole pages for anonymous readers (portal.caching.pages); off to measure uncached rendering.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "true"
 
+# "Was this page useful?" (portal.feedback): answers per address per window (answers, seconds),
+# the least time between rendering the form and sending it, and how long answers are kept.
+FEEDBACK_RATE_LIMIT = (5, 10 * 60)
+FEEDBACK_MIN_SECONDS = 2
+FEEDBACK_RETENTION_MONTHS = 12
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
