@@ -67,7 +67,6 @@ def _migrated_rows(request):
     marker = request.node.get_closest_marker("django_db")
     if marker is None or not marker.kwargs.get("transaction"):
         return
-    from .public_pages import ensure_migrated_state, hand_snapshot_to_current_connections
+    from .public_pages import ensure_migrated_state
 
     ensure_migrated_state()
-    hand_snapshot_to_current_connections()

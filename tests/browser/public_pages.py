@@ -186,18 +186,6 @@ def ensure_migrated_state():
         _reset_to_migrated_state()
 
 
-def hand_snapshot_to_current_connections():
-    """Give the connection objects a transactional test uses the migrated snapshot, as
-    pytest-django gave the first one. Django's flush at the test's end then skips re-creating
-    content types and permissions (rows the next restore would empty again), and the next
-    test's set-up restores the migrated rows itself."""
-    for connection in connections.all():
-        if not getattr(connection, "_test_serialized_contents", None):
-            snapshot = _migrated_snapshot(connection.alias)
-            if snapshot:
-                connection._test_serialized_contents = snapshot
-
-
 def _migrated_snapshot(alias):
     """The rows pytest-django serialized after migrating (`serialized_rollback`).
 
