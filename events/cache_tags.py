@@ -14,7 +14,15 @@ is the costly part of a listing, so it is cached apart under `dates_tag`, which 
 
 import hashlib
 
+from django.utils import timezone
+
 from portal.caching.tags import links_tag
+
+
+def choice_hour():
+    """Names the hour a cached choice of dates was made in: events end as the day goes on, so
+    a choice is made again at least every hour even when no date changes."""
+    return timezone.localtime().strftime("%Y-%m-%dT%H")
 
 
 def dates_tag(language):

@@ -26,7 +26,7 @@ from django.utils.translation import gettext as _
 from portal.caching.fragments import cached, cached_each
 from portal.caching.tags import model_tag, page_tag, pages_tag, record_tag
 
-from .cache_tags import dates_tag
+from .cache_tags import choice_hour, dates_tag
 from .choices import EventStatus
 from .recurrence import YEARS_AHEAD, parse_rule
 
@@ -317,7 +317,7 @@ def feed_response(index, request, events, *, name, category=""):
     def order():
         # Chosen again when an event's dates or places change (dates_tag), and every hour, as
         # events end; a correction to an event reuses it.
-        hour = timezone.localtime().strftime("%Y-%m-%dT%H")
+        hour = choice_hour()
         return cached(
             f"events:feed-order:{index.pk}:{category}:{hour}",
             lambda: feed_order(events),

@@ -21,7 +21,7 @@ from portal.caching.tags import model_tag, page_tag
 from portal.pages.queries import public
 
 from . import calendars, venue_map
-from .cache_tags import dates_tag
+from .cache_tags import choice_hour, dates_tag
 from .cards import event_cards
 from .filters import BadFilter, EventFilter, parse_filter
 from .recurrence import Occurrence
@@ -189,7 +189,7 @@ class VenueOverview:
 
     @cached_property
     def pks(self):
-        hour = timezone.localtime().strftime("%Y-%m-%dT%H")  # venues whose last date ahead has passed drop out
+        hour = choice_hour()  # venues whose last date ahead has passed drop out
         return cached(f"events:venue-pks:{self.index.pk}:{hour}", self._listed_pks, tags=self.tags, per_language=False)
 
     @property
@@ -233,8 +233,7 @@ class EventListingMixin:
             return HttpResponseBadRequest(html)
         events = listed_events(self, event_filter, categories)
         day = timezone.localdate().isoformat()
-        # The choice of dates is kept at most an hour, as events end.
-        hour = timezone.localtime().strftime("%Y-%m-%dT%H")
+        hour = choice_hour()
         paginator = CachedCountPaginator(
             occurrences_of(events, event_filter).only("id", "event_id", "start", "end"),
             PAGE_SIZE,
