@@ -17,7 +17,7 @@ from .cache_tags import category_tag, tagged_tag
 from .cards import CardStyle, article_cards
 from .lookups import localized_categories, news_index
 from .models_by_name import news_model
-from .related import related_articles
+from .related import picked_translation_keys, related_articles
 
 
 @dataclass(frozen=True)
@@ -43,13 +43,7 @@ def related_for(article, request=None):
     built as showing the articles shown and any article that could now be suggested: one
     joining a category or tag of this one, or a pick's translation. The cards are shared with
     every list, so a correction to a suggested article rebuilds its card once."""
-    NewsRelatedArticle = news_model("NewsRelatedArticle")
-
-    picked_keys = list(
-        NewsRelatedArticle.objects.filter(page_id=article.pk)
-        .order_by("sort_order")
-        .values_list("article__translation_key", flat=True)
-    )
+    picked_keys = picked_translation_keys(article)
     add_tags(*(translations_tag(key) for key in picked_keys))
     add_tags(*(category_tag(category.translation_key) for category in article.categories.all()))
     add_tags(*(tagged_tag(tag.pk) for tag in article.tags.all()))

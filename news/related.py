@@ -34,14 +34,9 @@ def related_articles(article, picked_keys=None):
     `picked_keys` are the picks' translation keys, where the caller has read them already.
     """
     NewsArticlePage = news_model("NewsArticlePage")
-    NewsRelatedArticle = news_model("NewsRelatedArticle")
 
     if picked_keys is None:
-        picked_keys = list(
-            NewsRelatedArticle.objects.filter(page_id=article.pk)
-            .order_by("sort_order")
-            .values_list("article__translation_key", flat=True)
-        )
+        picked_keys = picked_translation_keys(article)
     if picked_keys:
         position = {key: index for index, key in enumerate(picked_keys)}
         picked = (
@@ -65,6 +60,17 @@ def related_articles(article, picked_keys=None):
     pool = sorted(dates, key=lambda pk: (dates[pk], pk), reverse=True)[:CANDIDATE_POOL]
     # sorted() is stable: among equals the pool's order, newest first, stays.
     return sorted(pool, key=lambda pk: -shared[pk])[:MAX_RELATED]
+
+
+def picked_translation_keys(article):
+    """The translation keys of the editor's picks, in the editor's order. Picks saved without an
+    order (set in code rather than through the admin's form) keep the order they were added in."""
+    NewsRelatedArticle = news_model("NewsRelatedArticle")
+    return list(
+        NewsRelatedArticle.objects.filter(page_id=article.pk)
+        .order_by("sort_order", "pk")
+        .values_list("article__translation_key", flat=True)
+    )
 
 
 def _newest_in(lists, language_code):
