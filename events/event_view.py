@@ -8,7 +8,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from portal.caching.tags import model_tag, page_tag, record_tag
-from portal.navigation.chrome import footer
+from portal.navigation.header_and_footer import footer
 from portal.pages.queries import public
 
 from . import venue_map

@@ -12,8 +12,8 @@ from wagtail.images import get_image_model
 
 from portal.caching.tags import page_tag, record_tag
 
-from .about import article_about, related_for
-from .lookups import news_index
+from .article_links import article_about, related_for
+from .index_and_category_links import news_index
 from .seo import article_metadata
 
 

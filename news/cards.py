@@ -14,7 +14,7 @@ from django.utils import translation
 from portal.caching.fragments import cached_each
 from portal.caching.tags import page_tag
 
-from .lookups import category_links, localized_categories
+from .index_and_category_links import category_links, localized_categories
 from .models_by_name import news_model
 
 CARD_TEMPLATE = "news/includes/article_card.html"

@@ -4,9 +4,9 @@ from django.http import HttpResponse
 from django.utils import feedgenerator
 
 from portal.caching.fragments import cached
-from portal.navigation.chrome import footer
+from portal.navigation.header_and_footer import footer
 
-from .lookups import add_category_links
+from .index_and_category_links import add_category_links
 from .seo import share_image
 
 MEDIA_NAMESPACE = "http://search.yahoo.com/mrss/"

@@ -11,7 +11,7 @@ from django.utils.functional import cached_property
 from portal.caching.tags import pages_tag
 
 from .cards import CardStyle, article_cards
-from .lookups import news_index
+from .index_and_category_links import news_index
 from .models_by_name import news_model
 
 LATEST_COUNT = 6

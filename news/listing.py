@@ -23,7 +23,7 @@ from . import feeds
 from .archive import archive_count, archive_months
 from .cache_tags import category_tag, month_tag, tagged_tag, year_tag
 from .cards import CardStyle, article_cards
-from .lookups import category_links
+from .index_and_category_links import category_links
 from .models_by_name import news_model
 
 ARTICLE_MODEL = "NewsArticlePage"  # what articles() lists

@@ -9,7 +9,7 @@ from wagtail.images import get_image_model
 
 from portal.caching.fragments import cached
 from portal.caching.tags import record_tag
-from portal.navigation.chrome import footer
+from portal.navigation.header_and_footer import footer
 
 SHARE_IMAGE = "fill-1200x630|format-jpeg"
 OPEN_GRAPH_LOCALES = {"pl": "pl_PL", "en": "en_GB", "de": "de_DE"}

@@ -23,7 +23,7 @@ from portal.languages.slugs import AsciiSlugs
 from portal.pages.queries import public
 from portal.permissions.page_rights import EditorialPermissions
 
-from .. import directory, mapping, relation_view
+from .. import directory, mapping, relation_context
 from ..blocks import BenefitsBlock, ContactsBlock, DocumentsBlock, FocusAreasBlock, RelationBodyBlock
 from ..choices import DatePrecision, RelationStatus, RelationType
 from .partners import Network, PartnerCity
@@ -293,7 +293,7 @@ class RelationPage(AsciiSlugs, EditorialPermissions, ViewRestrictionsInOneQuery,
         # The template caches the relation, the same for every reader until the page, its
         # partner or the articles linking to it change; the date in its name makes facts turn
         # stale on the right day.
-        context["relation"] = SimpleLazyObject(lambda: relation_view.relation_context(self, request))
+        context["relation"] = SimpleLazyObject(lambda: relation_context.relation_context(self, request))
         context["relation_day"] = timezone.localdate().isoformat()
         tags = [page_tag(self.pk), links_tag(self.translation_key)]
         if self.partner_city_id:

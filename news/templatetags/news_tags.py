@@ -5,7 +5,7 @@ from django.utils import translation
 from django.utils.dateformat import format as format_date
 from django.utils.timezone import localtime
 
-from ..lookups import news_index
+from ..index_and_category_links import news_index
 
 register = template.Library()
 

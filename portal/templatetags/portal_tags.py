@@ -7,7 +7,7 @@ from django.utils.timezone import localtime
 
 from ..alerts.showing import active_alerts
 from ..languages.switcher import language_links
-from ..navigation import chrome
+from ..navigation import header_and_footer
 
 register = template.Library()
 
@@ -21,13 +21,13 @@ def page_languages(context):
 @register.simple_tag
 def main_navigation():
     """(title, url, tree path) of the current language's menu pages."""
-    return chrome.main_navigation()
+    return header_and_footer.main_navigation()
 
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
 def site_footer(context):
     """The footer: contact data, social links and the legal pages in the reader's language."""
-    parts = chrome.footer(context["request"])
+    parts = header_and_footer.footer(context["request"])
     return {"footer": parts["settings"], "legal_pages": parts["legal_pages"]}
 
 

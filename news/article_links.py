@@ -15,14 +15,14 @@ from portal.pages.queries import public
 
 from .cache_tags import category_tag, tagged_tag
 from .cards import CardStyle, article_cards
-from .lookups import localized_categories, news_index
+from .index_and_category_links import localized_categories, news_index
 from .models_by_name import news_model
 from .related import picked_translation_keys, related_articles
 
 
 @dataclass(frozen=True)
 class ArticleAbout:
-    categories: list  # lookups.CategoryLink, in the article's language
+    categories: list  # index_and_category_links.CategoryLink, in the article's language
     tags: list  # (name, listing URL)
     relations: list  # (title, URL) of partnership and membership pages
 
