@@ -1,6 +1,7 @@
 """The sign-up form and the form of the page where a resident manages their alerts."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from .models import Frequency
@@ -33,8 +34,21 @@ class SubscribeForm(forms.Form):
 
 
 def normalise(email):
-    """One spelling per address, so limits and the register meet each address once."""
-    return email.strip().lower()
+    """One spelling per address, so limits and the register meet each address once.
+
+    The domain is kept in its Unicode form whichever way it was typed: "łódź.pl" and its
+    ASCII spelling "xn--d-uga0v4h.pl" are one mailbox, as are upper and lower case. An IP
+    address in brackets instead of a domain is refused: no resident's mailbox is written so,
+    and it would let the form send mail to any host by number.
+    """
+    local, _at, domain = email.strip().rpartition("@")
+    if domain.startswith("["):
+        raise ValidationError(_("Use an address with a domain name, such as name@example.pl."), code="ip_literal")
+    try:
+        domain = domain.encode("idna").decode("ascii").encode("ascii").decode("idna")
+    except UnicodeError as error:
+        raise ValidationError(_("Enter a valid email address."), code="invalid") from error
+    return f"{local}@{domain}".lower()
 
 
 class ManageForm(forms.Form):

@@ -3,11 +3,11 @@ import pytest
 from django.core.cache import cache
 from django.test.client import ClientMixin
 
-from .demo_content import loaded_once
-from .editors import signed_in_with_both_factors
-from .figures import show_figures
-from .parallel import pytest_itemcollected  # noqa: F401 (a hook: marks transactional tests)
-from .smtp_server import LoopbackSMTPServer
+from tests.demo_content import loaded_once
+from tests.editors import signed_in_with_both_factors
+from tests.figures import show_figures
+from tests.parallel import pytest_itemcollected  # noqa: F401 (a hook: marks transactional tests)
+from tests.smtp_server import LoopbackSMTPServer
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -27,13 +27,12 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from portal.models import AlertBanner, FeedbackAnswer, StandardPage
 from portal.search.models import SynonymGroup
-
-from .builders import add_page, home, make_private
-from .editors import user_in
-from .events_builders import category as event_category
-from .events_builders import venue
-from .memberships_builders import city, network
-from .news_builders import category, picture
+from tests.builders import add_page, home, make_private
+from tests.editors import user_in
+from tests.events.builders import category as event_category
+from tests.events.builders import venue
+from tests.memberships.builders import city, network
+from tests.news.builders import category, picture
 
 LANGUAGES = ("pl", "en", "de")
 STATES = ("draft", "scheduled", "moderation", "locked", "live", "private", "translated")

@@ -8,7 +8,7 @@ section's move or restriction invalidates everything), and the page's own tag, w
 publication invalidates. A repeated URL costs one cache read; after a correction to the page
 only the page itself is read again, in one query, not the whole walk.
 
-Two private parts of Wagtail are relied on, and tests/test_routing.py pins both: the serve
+Two private parts of Wagtail are relied on, and tests/portal/caching/test_routing.py pins both: the serve
 view takes a route found in advance from `request._wagtail_route_for_request`, and a page's
 `get_view_restrictions` may be replaced on the instance by the remembered list.
 """

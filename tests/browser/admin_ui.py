@@ -16,8 +16,7 @@ from playwright.sync_api import expect
 from django.conf import settings
 
 from portal.signin.policy import app_device, second_factor_required
-
-from ..editors import PASSWORD, current_code, enrolled_app
+from tests.editors import PASSWORD, current_code, enrolled_app
 
 CITY_TIME = zoneinfo.ZoneInfo(settings.TIME_ZONE)
 # The test server does not serve uploads (DEBUG is off), so pictures answer 404 there.

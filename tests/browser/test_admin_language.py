@@ -13,10 +13,10 @@ from django.conf import settings
 from django.utils import timezone
 
 from portal.models import AlertBanner
+from tests.editors import user_in
+from tests.news.builders import article, news_index, picture
+from tests.translation_builders import translate_into_german
 
-from ..editors import user_in
-from ..news_builders import article, news_index, picture
-from ..translation_builders import translate_into_german
 from .admin_ui import log_in, open_tab, script_errors
 from .visible_english import visible_english
 

@@ -16,10 +16,10 @@ from wagtail.models import Revision
 
 from news.models import NewsArticlePage
 from portal.models import StandardPage
+from tests.builders import home
+from tests.editors import user_in
+from tests.news.builders import article, news_index
 
-from ..builders import home
-from ..editors import user_in
-from ..news_builders import article, news_index
 from .admin_ui import (
     admin_message,
     choose_page_action,

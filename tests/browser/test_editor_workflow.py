@@ -21,10 +21,10 @@ from django.db import connection
 
 from news.models import NewsArticlePage
 from portal.models import AlertBanner
+from tests.builders import home
+from tests.editors import user_in
+from tests.news.builders import article, news_index
 
-from ..builders import home
-from ..editors import user_in
-from ..news_builders import article, news_index
 from .admin_ui import (
     add_paragraph,
     admin_message,

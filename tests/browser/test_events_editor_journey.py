@@ -23,9 +23,9 @@ from django.utils.dateformat import format as date_format
 from django.utils.translation import gettext
 
 from events.models import EventOccurrence, EventPage
+from tests.editors import user_in
+from tests.events.builders import events_index
 
-from ..editors import user_in
-from ..events_builders import events_index
 from .admin_ui import (
     admin_message,
     choose_page_action,

@@ -19,8 +19,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from events.models import EventIndexPage, EventOccurrence, EventPage, Venue
+from tests.events.builders import event
 
-from ..events_builders import event
 from .public_pages import AUDIT_DB, served_demo_content
 
 pytestmark = AUDIT_DB

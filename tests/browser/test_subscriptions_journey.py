@@ -10,11 +10,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 
 from subscriptions.models import Subscription
-
-from ..memberships_builders import directory, network, relation
-from ..news_builders import article
-from ..smtp_server import text_of
-from ..subscriptions_helpers import link_to, path_of, run_sender
+from tests.memberships.builders import directory, network, relation
+from tests.news.builders import article
+from tests.smtp_server import text_of
+from tests.subscriptions.helpers import link_to, path_of, run_sender
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -6,8 +6,9 @@ import pytest
 from django_otp.oath import TOTP
 from playwright.sync_api import expect
 
-from ..admin_urls import OPEN_BEFORE_SECOND_FACTOR, admin_paths
-from ..editors import user_in
+from tests.admin_urls import OPEN_BEFORE_SECOND_FACTOR, admin_paths
+from tests.editors import user_in
+
 from .admin_ui import enter_password, log_in, open_tab, script_errors
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 from django.urls import reverse
 
 from news.models import NewsIndexPage
+from tests.builders import home
 
-from ..builders import home
 from . import html
 
 

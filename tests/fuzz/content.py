@@ -16,10 +16,9 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 from portal.models import StandardPage
 from portal.search import indexing
-
-from ..builders import add_page, home
-from ..memberships_builders import city, directory, network, relation
-from ..news_builders import article, category, news_index, picture, translate
+from tests.builders import add_page, home
+from tests.memberships.builders import city, directory, network, relation
+from tests.news.builders import article, category, news_index, picture, translate
 
 LANGUAGES = ("pl", "en", "de")
 HIDDEN_STATES = (

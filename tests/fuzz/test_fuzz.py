@@ -14,8 +14,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from portal.api.endpoints import api_router
+from tests.editors import GROUPS, signed_in_with_both_factors, user_in
 
-from ..editors import GROUPS, signed_in_with_both_factors, user_in
 from . import admin, content, surface, values
 from .budget import fuzz_settings
 from .probe import REPORT, Probe, encode_query

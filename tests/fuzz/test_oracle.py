@@ -4,8 +4,8 @@ also checks that every secret exists in its database)."""
 import pytest
 
 from portal.models import StandardPage
+from tests.builders import add_page, home
 
-from ..builders import add_page, home
 from . import content
 from .probe import Probe, Report
 
