@@ -1,8 +1,10 @@
 """Drafts and private events appear nowhere a reader, a feed reader, a crawler or the API looks."""
 
 import datetime
+import zoneinfo
 
 import pytest
+import time_machine
 
 from django.core.management import call_command
 
@@ -10,6 +12,17 @@ from tests.builders import make_private
 from tests.events.builders import category, event, events_index, venue
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def on_a_wednesday_morning():
+    """Three days on is the coming Saturday, inside "this weekend" and every other filter, on
+    whichever day the suite runs."""
+    with time_machine.travel(
+        datetime.datetime(2026, 6, 10, 9, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Warsaw")), tick=True
+    ):
+        yield
+
 
 DRAFT = "Zyxwvdraftmarker"
 PRIVATE = "Qwpprivatemarker"
