@@ -13,10 +13,13 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.formats import date_format
+from django.utils.dateformat import format as format_date
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
+
+# Dates as each language writes them in a letter ("9 marca 2026", "9 March 2026", "9. März 2026").
+DATE_FORMATS = {"pl": "j E Y", "en": "j F Y", "de": "j. F Y"}
 
 # The requester hears of every change but "new" (which they made themselves).
 REQUESTER_TEMPLATES = {
@@ -38,14 +41,15 @@ def _send(message, request_pk, kind):
 
 def _context(item, language):
     statement = item.statement
+    pattern = DATE_FORMATS.get(language, "j F Y")
     with translation.override(language):
         return {
             "item": item,
             "statement": statement,
             "body": statement.public_body if statement else "",
             "contact_email": statement.contact_email if statement else "",
-            "received": date_format(item.received_on, "DATE_FORMAT"),
-            "due": date_format(item.due_on, "DATE_FORMAT"),
+            "received": format_date(item.received_on, pattern),
+            "due": format_date(item.due_on, pattern),
             "statement_url": statement.get_full_url() if statement else "",
         }
 
