@@ -34,7 +34,7 @@ PRIVACY_NOTICE = {
             "cyfrowej (art. 6 ust. 1 lit. c RODO); szczegóły podajemy niżej.",
             "Logowanie redakcji. Pracownicy urzędu, którzy redagują portal, logują się nazwą użytkownika, hasłem "
             "i kodem z aplikacji uwierzytelniającej. Przechowujemy ich konto, dziennik zmian treści oraz nieudane "
-            "próby logowania (z adresem IP, przez 15 minut blokady i do 30 dni w dziennikach), aby chronić portal "
+            "próby logowania (z adresem IP, co pozwala zablokować zgadywanie hasła na 15 minut), aby chronić portal "
             "przed włamaniem (art. 6 ust. 1 lit. c i e RODO). Formularz logowania nie służy mieszkańcom.",
             "Twoje prawa. Masz prawo dostępu do swoich danych, ich sprostowania, usunięcia lub ograniczenia "
             "przetwarzania, prawo sprzeciwu, a gdy podstawą jest zgoda, prawo jej cofnięcia w każdej chwili. "
@@ -69,7 +69,8 @@ PRIVACY_NOTICE = {
             "(Art. 6(1)(c) GDPR); the details follow below.",
             "Editors' sign-in. City office staff who edit the portal sign in with a user name, a password and a "
             "code from an authenticator app. We keep their account, the log of content changes and failed "
-            "sign-ins (with the IP address, for the 15-minute lock-out and up to 30 days in the logs), to protect "
+            "sign-ins (with the IP address, which lets the portal lock out password guessing for 15 minutes), "
+            "to protect "
             "the portal from break-ins (Art. 6(1)(c) and (e) GDPR). Residents never sign in.",
             "Your rights. You have the right of access to your data, to rectification, erasure or restriction of "
             "processing, the right to object and, where the basis is consent, to withdraw it at any time. You may "
@@ -108,7 +109,7 @@ PRIVACY_NOTICE = {
             "Anmeldung der Redaktion. Beschäftigte der Stadtverwaltung, die das Portal bearbeiten, melden sich mit "
             "Benutzernamen, Passwort und einem Code aus einer Authentifizierungs-App an. Wir speichern ihr Konto, "
             "das Protokoll der Inhaltsänderungen und fehlgeschlagene Anmeldungen (mit IP-Adresse, für die "
-            "15-minütige Sperre und bis zu 30 Tage in den Protokollen), um das Portal vor Einbrüchen zu schützen "
+            "15-minütige Sperre gegen das Erraten von Passwörtern), um das Portal vor Einbrüchen zu schützen "
             "(Art. 6 Abs. 1 lit. c und e DSGVO). Bürgerinnen und Bürger melden sich nie an.",
             "Ihre Rechte. Sie haben das Recht auf Auskunft, Berichtigung, Löschung oder Einschränkung der "
             "Verarbeitung, das Recht auf Widerspruch und, wo die Grundlage eine Einwilligung ist, das Recht, sie "

@@ -9,31 +9,25 @@ the statement, and a check anyone can run against the live page.
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from django.utils.translation import gettext_lazy as _
-
 
 @dataclass(frozen=True)
 class Part:
     key: str
-    title: str
+    title: str  # for whoever reads a failed check, not shown to readers
     facts: tuple
 
 
 PARTS = (
-    Part("intro", _("Who commits to accessibility, for which website"), ("public_body", "website")),
-    Part(
-        "dates", _("Publication and last significant update of the website"), ("site_published_on", "last_updated_on")
-    ),
-    Part("status", _("Compliance status"), ("compliance",)),
-    Part("non_accessible", _("Non-accessible content and its reasons"), ("barriers",)),
-    Part("exemptions", _("Exemptions"), ("exemptions",)),
-    Part("preparation", _("Preparation of the statement"), ("prepared_on", "assessment_method", "last_reviewed_on")),
-    Part("contact", _("Feedback and contact information"), ("contact_name", "contact_email", "contact_phone")),
-    Part("procedure", _("Request and complaint procedure"), ("request_form", "response_days", "complaint")),
-    Part("buildings", _("Architectural accessibility"), ("architectural_accessibility",)),
-    Part(
-        "easy_read_and_sign_language", _("Easy-to-read text and Polish Sign Language"), ("easy_read", "sign_language")
-    ),
+    Part("intro", "Who commits to accessibility, for which website", ("public_body", "website")),
+    Part("dates", "Publication and last significant update of the website", ("site_published_on", "last_updated_on")),
+    Part("status", "Compliance status", ("compliance",)),
+    Part("non_accessible", "Non-accessible content and its reasons", ("barriers",)),
+    Part("exemptions", "Exemptions", ("exemptions",)),
+    Part("preparation", "Preparation of the statement", ("prepared_on", "assessment_method", "last_reviewed_on")),
+    Part("contact", "Feedback and contact information", ("contact_name", "contact_email", "contact_phone")),
+    Part("procedure", "Request and complaint procedure", ("request_form", "response_days", "complaint")),
+    Part("buildings", "Architectural accessibility", ("architectural_accessibility",)),
+    Part("easy_read_and_sign_language", "Easy-to-read text and Polish Sign Language", ("easy_read", "sign_language")),
 )
 
 VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
