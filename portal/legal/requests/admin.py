@@ -5,7 +5,6 @@ Who may see and answer requests is the `view_` and `change_accessibilityrequest`
 superusers delete one (the scheduler deletes closed requests after the retention period).
 """
 
-from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -131,7 +130,7 @@ class AccessibilityRequestViewSet(SnippetViewSet):
             MultiFieldPanel(
                 [
                     "status",
-                    FieldPanel("due_on", widget=forms.DateInput(attrs={"type": "date"})),
+                    "due_on",
                     "extension_reason",
                     "answer",
                 ],
