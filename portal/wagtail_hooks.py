@@ -19,11 +19,12 @@ from .feedback.admin import AnswerPermissionPolicy, FeedbackAnswerViewSet, summa
 from .feedback.admin import admin_urls as feedback_admin_urls
 from .feedback.retention import delete_expired_answers
 from .legal.accessibility_review import AccessibilityReviewPanel
-from .legal.requests.admin import AccessibilityRequestViewSet, RequestPermissionPolicy
+from .legal.requests.admin import AccessibilityRequestViewSet
 from .legal.requests.dashboard import add_open_requests_panel
 from .legal.requests.retention import delete_expired_requests
 from .models import AccessibilityRequest, AlertBanner, FeedbackAnswer
 from .permissions.page_reach import pages_within_reach
+from .permissions.resident_records import ResidentRecordPolicy
 from .permissions.translations import admin_urls as translation_admin_urls
 from .search.models import SynonymGroup
 
@@ -62,7 +63,7 @@ hooks.register("register_scheduled_job", lambda: ("page feedback retention", del
 
 # Residents' requests for accessibility (portal.legal.requests): answered by whoever holds its
 # permission, listed on the dashboard with their deadlines, deleted a year after closing.
-register_permission_policy(AccessibilityRequest, RequestPermissionPolicy(AccessibilityRequest))
+register_permission_policy(AccessibilityRequest, ResidentRecordPolicy(AccessibilityRequest))
 register_snippet(AccessibilityRequestViewSet)
 hooks.register("construct_homepage_panels", add_open_requests_panel)
 hooks.register("register_scheduled_job", lambda: ("accessibility request retention", delete_expired_requests))

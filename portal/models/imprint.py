@@ -13,6 +13,7 @@ from wagtail.admin.panels import MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 LANGUAGES = ("pl", "en", "de")
+FALLBACK = _("Leave empty to show the Polish text.")
 TRANSLATED = ("body_name", "office_name", "representative")
 
 
@@ -23,32 +24,39 @@ class ImprintSettings(BaseSiteSetting):
     body_name_pl = models.CharField(
         _("Public body in Polish"), max_length=200, default="Gmina Miejska Kraków", help_text=_("Its full name.")
     )
-    body_name_en = models.CharField(_("Public body in English"), max_length=200, blank=True)
-    body_name_de = models.CharField(_("Public body in German"), max_length=200, blank=True)
+    body_name_en = models.CharField(_("Public body in English"), max_length=200, blank=True, help_text=FALLBACK)
+    body_name_de = models.CharField(_("Public body in German"), max_length=200, blank=True, help_text=FALLBACK)
     office_name_pl = models.CharField(
         _("Office in Polish"),
         max_length=200,
         default="Urząd Miasta Krakowa",
         help_text=_("The office that runs the portal on the body's behalf."),
     )
-    office_name_en = models.CharField(_("Office in English"), max_length=200, blank=True)
-    office_name_de = models.CharField(_("Office in German"), max_length=200, blank=True)
+    office_name_en = models.CharField(_("Office in English"), max_length=200, blank=True, help_text=FALLBACK)
+    office_name_de = models.CharField(_("Office in German"), max_length=200, blank=True, help_text=FALLBACK)
     representative_pl = models.CharField(
         _("Representative in Polish"),
         max_length=200,
         blank=True,
         help_text=_("Who represents the body, with their title, e.g. “Prezydent Miasta Krakowa”."),
     )
-    representative_en = models.CharField(_("Representative in English"), max_length=200, blank=True)
-    representative_de = models.CharField(_("Representative in German"), max_length=200, blank=True)
+    representative_en = models.CharField(_("Representative in English"), max_length=200, blank=True, help_text=FALLBACK)
+    representative_de = models.CharField(_("Representative in German"), max_length=200, blank=True, help_text=FALLBACK)
     address = models.TextField(_("Address"), blank=True, help_text=_("The seat's postal address, one line per row."))
     phone = models.CharField(_("Phone"), max_length=40, blank=True, help_text=_("In international form."))
-    email = models.EmailField(_("Email"), blank=True)
+    email = models.EmailField(_("Email"), blank=True, help_text=_("The address for general enquiries."))
     epuap = models.CharField(
         _("ePUAP inbox"), max_length=120, blank=True, help_text=_("The electronic inbox for official letters.")
     )
-    nip = models.CharField(_("NIP (tax number)"), max_length=20, blank=True)
-    regon = models.CharField(_("REGON (statistical number)"), max_length=20, blank=True)
+    nip = models.CharField(
+        _("NIP (tax number)"), max_length=20, blank=True, help_text=_("The body's tax identification number.")
+    )
+    regon = models.CharField(
+        _("REGON (statistical number)"),
+        max_length=20,
+        blank=True,
+        help_text=_("The body's number in the REGON register."),
+    )
     bip_url = models.URLField(
         _("Public Information Bulletin"),
         default="https://www.bip.krakow.pl/",

@@ -5,31 +5,19 @@ Who may see and answer requests is the `view_` and `change_accessibilityrequest`
 superusers delete one (the scheduler deletes closed requests after the retention period).
 """
 
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.auth import require_admin_access
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.bulk_action import index as wagtail_bulk_action
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from ...permissions.resident_records import guarded_bulk_action
 from . import clock, deadlines, emails
 from .models import AccessibilityRequest
 
 Status = AccessibilityRequest.Status
-
-
-class RequestPermissionPolicy(ModelPermissionPolicy):
-    """Requests come from residents only: nobody, superusers included, adds or copies one."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "copy"):
-            return False
-        return super().user_has_permission(user, action)
 
 
 class AnswerForm(WagtailAdminModelForm):
@@ -144,11 +132,5 @@ class AccessibilityRequestViewSet(SnippetViewSet):
         """No field chooses a request, and Wagtail's choosers list a model to anyone in the admin."""
 
 
-@require_admin_access
-def bulk_action(request, action):
-    """Wagtail's bulk actions, for those who may read requests only: the confirmation page names
-    every chosen request. Mounted ahead of the admin's own bulk route (portal.urls)."""
-    if not request.user.has_perm("portal.view_accessibilityrequest"):
-        raise PermissionDenied
-    model = AccessibilityRequest._meta
-    return wagtail_bulk_action(request, model.app_label, model.model_name, action)
+# Wagtail's bulk actions, for those who may read requests only: its confirmation page names them.
+bulk_action = guarded_bulk_action(AccessibilityRequest)

@@ -42,7 +42,13 @@ class AccessibilityRequest(models.Model):
     name = models.CharField(_("name"), max_length=200)
     email = models.EmailField(_("e-mail"))
 
-    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEW)
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=Status.choices,
+        default=Status.NEW,
+        help_text=_("Each change is e-mailed to the requester, in the language of their request."),
+    )
     received = models.DateTimeField(_("received"), default=_received_now, db_index=True)
     due_on = models.DateField(
         _("deadline"),

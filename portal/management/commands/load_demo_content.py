@@ -95,7 +95,7 @@ ACCESSIBILITY_STATEMENT = {
         "title": "Accessibility statement",
         "search_description": "How accessible the Kraków city portal is, what is still missing and how to report a "
         "problem.",
-        "public_body": "The City of Kraków",
+        "public_body": "Kraków City Office",
         "website": "Kraków city portal",
         "barriers": [
             _barrier(
@@ -127,7 +127,7 @@ ACCESSIBILITY_STATEMENT = {
         "title": "Erklärung zur Barrierefreiheit",
         "search_description": "Wie barrierefrei das Stadtportal Krakau ist, was noch fehlt und wie Sie ein Problem "
         "melden.",
-        "public_body": "Die Stadt Krakau",
+        "public_body": "Stadtverwaltung Krakau",
         "website": "Stadtportal Krakau",
         "barriers": [
             _barrier(
