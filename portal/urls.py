@@ -11,6 +11,8 @@ from .api.endpoints import api_router
 from .editing.link_chooser import external_link_view
 from .feedback import views as feedback_views
 from .feedback.admin import bulk_action as feedback_bulk_action
+from .legal.requests import views as request_views
+from .legal.requests.admin import bulk_action as request_bulk_action
 from .search.views import search as search_view
 from .views import health
 from .views.favicon import favicon
@@ -24,8 +26,10 @@ handler500 = "portal.views.errors.server_error"
 urlpatterns = [
     # Ahead of the admin's own chooser on the same path (see portal.editing.link_chooser).
     path("admin/choose-external-link/", external_link_view),
-    # Ahead of the admin's bulk actions: only those who may read page feedback see its answers named.
+    # Ahead of the admin's bulk actions: only those who may read page feedback or accessibility
+    # requests see them named.
     path("admin/bulk/portal/feedbackanswer/<str:action>/", feedback_bulk_action),
+    path("admin/bulk/portal/accessibilityrequest/<str:action>/", request_bulk_action),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -53,6 +57,8 @@ urlpatterns += i18n_patterns(
     path("search/", search_view, name="portal_search"),
     path("feedback/", feedback_views.submit, name="portal_feedback"),
     path("feedback/thanks/<int:page_id>/", feedback_views.thanks, name="portal_feedback_thanks"),
+    path("accessibility-request/", request_views.submit, name="portal_accessibility_request"),
+    path("accessibility-request/sent/", request_views.sent, name="portal_accessibility_request_sent"),
     *app_public_urls,
     path("", include(wagtail_urls)),
     prefix_default_language=True,

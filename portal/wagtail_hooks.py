@@ -1,4 +1,4 @@
-"""Admin integration: the alert-banner snippet, page feedback and the editors' dashboard panels."""
+"""Admin integration: the alert-banner snippet, page feedback, accessibility requests and the dashboard panels."""
 
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -19,8 +19,12 @@ from .feedback.admin import AnswerPermissionPolicy, FeedbackAnswerViewSet, summa
 from .feedback.admin import admin_urls as feedback_admin_urls
 from .feedback.retention import delete_expired_answers
 from .legal.accessibility_review import AccessibilityReviewPanel
-from .models import AlertBanner, FeedbackAnswer
+from .legal.requests.admin import AccessibilityRequestViewSet
+from .legal.requests.dashboard import add_open_requests_panel
+from .legal.requests.retention import delete_expired_requests
+from .models import AccessibilityRequest, AlertBanner, FeedbackAnswer
 from .permissions.page_reach import pages_within_reach
+from .permissions.resident_records import ResidentRecordPolicy
 from .permissions.translations import admin_urls as translation_admin_urls
 from .search.models import SynonymGroup
 
@@ -56,6 +60,19 @@ hooks.register("register_reports_menu_item", summary_menu_item)
 hooks.register("register_admin_urls", feedback_admin_urls)
 # Every round of run_scheduler: one indexed DELETE, usually of nothing, safe on every node at once.
 hooks.register("register_scheduled_job", lambda: ("page feedback retention", delete_expired_answers))
+
+# Residents' requests for accessibility (portal.legal.requests): answered by whoever holds its
+# permission, listed on the dashboard with their deadlines, deleted a year after closing.
+register_permission_policy(AccessibilityRequest, ResidentRecordPolicy(AccessibilityRequest))
+register_snippet(AccessibilityRequestViewSet)
+hooks.register("construct_homepage_panels", add_open_requests_panel)
+hooks.register("register_scheduled_job", lambda: ("accessibility request retention", delete_expired_requests))
+
+
+@hooks.register("insert_global_admin_css")
+def mark_overdue_accessibility_requests():
+    return format_html('<link rel="stylesheet" href="{}">', versioned_static("portal/admin/accessibility_requests.css"))
+
 
 # After Wagtail's own page viewset (order -1), so this one serves every page type.
 hooks.register("register_admin_viewset", lambda: page_viewset, order=0)

@@ -25,7 +25,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, UploadedFile, Workflow
 from wagtail_localize.models import Translation, TranslationSource
 
-from portal.models import AlertBanner, FeedbackAnswer, StandardPage
+from portal.models import AccessibilityRequest, AlertBanner, FeedbackAnswer, StandardPage
 from portal.search.models import SynonymGroup
 from tests.builders import add_page, home, make_private
 from tests.editors import user_in
@@ -221,6 +221,13 @@ def _other_objects(users):
         "events.eventcategory": event_category("pl", "Matrix event category"),
         "portal.feedbackanswer": FeedbackAnswer.objects.create(
             page=home("pl"), language="pl", useful=False, comment="Macierz: czego brakowało"
+        ),
+        "portal.accessibilityrequest": AccessibilityRequest.objects.create(
+            language="pl",
+            page_concerned="Macierz: budżet w PDF",
+            problem="Skan bez tekstu",
+            name="Macierz Wnioskująca",
+            email="macierz@poczta.example",
         ),
         "portal.synonymgroup": SynonymGroup.objects.create(
             words="macierz, matryca", locale=Locale.objects.get(language_code="pl")

@@ -115,17 +115,29 @@ class NewsArticlePage(AsciiSlugs, EditorialPermissions, Page):
         verbose_name=_("Top story"),
     )
 
+    # Public-information rules name who answers for an item and who prepared it: either a named
+    # unit or person, or the city office as a whole, chosen on purpose (NewsArticleForm checks).
     responsible_unit = models.CharField(
         max_length=160,
         blank=True,
         help_text=_("The city office or department that answers for the information, e.g. the Press Office."),
         verbose_name=_("Responsible unit"),
     )
+    responsible_is_city_office = models.BooleanField(
+        default=False,
+        help_text=_("Tick when the city office as a whole answers for the information instead of one unit."),
+        verbose_name=_("The city office answers for it"),
+    )
     produced_by = models.CharField(
         max_length=160,
         blank=True,
         help_text=_("The person or team who prepared the information, as public-information rules require."),
         verbose_name=_("Produced by"),
+    )
+    produced_by_city_office = models.BooleanField(
+        default=False,
+        help_text=_("Tick when the information was prepared by the city office rather than a named author."),
+        verbose_name=_("Prepared by the city office"),
     )
     # Wagtail records publication times but not when a page was first written.
     created_at = models.DateTimeField(default=timezone.now, editable=False)
@@ -156,7 +168,11 @@ class NewsArticlePage(AsciiSlugs, EditorialPermissions, Page):
             label=_("Update note"),
             help_text=_("Tell readers what changed after publication; the newest note sets the updated date."),
         ),
-        MultiFieldPanel(["responsible_unit", "produced_by"], heading=_("Who answers for the information")),
+        MultiFieldPanel(
+            ["responsible_unit", "responsible_is_city_office", "produced_by", "produced_by_city_office"],
+            heading=_("Who answers for the information"),
+            help_text=_("Required before publication: a name, or the city office ticked."),
+        ),
     ]
     filing_panels = [
         FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
@@ -208,6 +224,15 @@ class NewsArticlePage(AsciiSlugs, EditorialPermissions, Page):
         context = super().get_context(request, *args, **kwargs)
         context["article"] = ArticleView(self, request)
         return context
+
+    @property
+    def shown_responsible_unit(self):
+        """The unit readers see: the one named, or the city office in the reader's language."""
+        return _("Kraków City Office") if self.responsible_is_city_office else self.responsible_unit
+
+    @property
+    def shown_author(self):
+        return _("Kraków City Office") if self.produced_by_city_office else self.produced_by
 
     @property
     def display_date(self):

@@ -5,7 +5,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from ..models import AlertBanner, FooterSettings
+from ..models import AlertBanner, FooterSettings, ImprintSettings
 from .tags import SEARCH_TAG
 
 
@@ -14,6 +14,7 @@ def portal_records():
     return [
         (AlertBanner, None),
         (FooterSettings, None),
+        (ImprintSettings, None),
         (SearchPromotion, lambda promotion: {SEARCH_TAG}),
         # Alt texts, titles and files: the reference index finds the pages that show them.
         (get_image_model(), None),

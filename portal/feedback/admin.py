@@ -9,7 +9,6 @@ import django_filters
 
 from django.conf import settings
 from django.contrib.auth.mixins import PermissionRequiredMixin
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.db.models.functions import Substr
 from django.forms import ModelChoiceField
@@ -18,17 +17,15 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from wagtail.admin.auth import require_admin_access
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
-from wagtail.admin.views.bulk_action import index as wagtail_bulk_action
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from ..permissions.resident_records import ResidentRecordPolicy, guarded_bulk_action
 from .models import FeedbackAnswer
 
 # Tree paths grow by four characters a level: root 4, home pages 8, their sections 12.
@@ -37,13 +34,8 @@ SECTION_DEPTH = 3
 SECTION_PATH_LENGTH = STEP * SECTION_DEPTH
 
 
-class AnswerPermissionPolicy(ModelPermissionPolicy):
-    """Answers come from residents only: nobody, superusers included, adds or copies one."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "copy"):
-            return False
-        return super().user_has_permission(user, action)
+# Answers come from residents only: nobody, superusers included, adds or copies one.
+AnswerPermissionPolicy = ResidentRecordPolicy
 
 
 def page_label(page):
@@ -214,14 +206,8 @@ def summary_menu_item():
     )
 
 
-@require_admin_access
-def bulk_action(request, action):
-    """Wagtail's bulk actions (delete), for those who may read answers only: its confirmation
-    page names every chosen answer, including those the user may not act on. Mounted ahead of
-    the admin's own bulk route (portal.urls), which comes before any hook's URLs."""
-    if not request.user.has_perm("portal.view_feedbackanswer"):
-        raise PermissionDenied
-    return wagtail_bulk_action(request, FeedbackAnswer._meta.app_label, FeedbackAnswer._meta.model_name, action)
+# Wagtail's bulk actions (delete), for those who may read answers only (portal.permissions.resident_records).
+bulk_action = guarded_bulk_action(FeedbackAnswer)
 
 
 def admin_urls():

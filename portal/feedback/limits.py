@@ -34,12 +34,15 @@ def _pseudonym(address, day):
     return hmac.new(_day_key(day).encode(), (address or "").encode(), hashlib.sha256).hexdigest()
 
 
-def allow(request):
-    """Count one attempt from the request's address; False once the window's allowance is spent."""
-    limit, window = settings.FEEDBACK_RATE_LIMIT
+def allow(request, scope="feedback", rate=None):
+    """Count one attempt from the request's address; False once the window's allowance is spent.
+
+    Another form counts under its own `scope` with its own `rate` (attempts, seconds).
+    """
+    limit, window = rate or settings.FEEDBACK_RATE_LIMIT
     moment = tokens.now()
     day = int(moment // DAY_SECONDS)
-    counter = key("feedback", "rate", _pseudonym(client_ip(request), day), int(moment // window))
+    counter = key(scope, "rate", _pseudonym(client_ip(request), day), int(moment // window))
     cache.add(counter, 0, window)
     try:
         count = cache.incr(counter)

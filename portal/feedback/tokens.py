@@ -32,14 +32,15 @@ def now():
     return time.time()
 
 
-def issue(page_id):
-    return signing.dumps({"p": page_id, "t": int(now())}, salt=SALT)
+def issue(page_id, salt=SALT):
+    """A token for a form on the page; another form of the site signs with a salt of its own."""
+    return signing.dumps({"p": page_id, "t": int(now())}, salt=salt)
 
 
-def read(token):
+def read(token, salt=SALT):
     """(page id, seconds since the form was rendered), or InvalidToken."""
     try:
-        payload = signing.loads(token, salt=SALT)
+        payload = signing.loads(token, salt=salt)
         page_id, issued = int(payload["p"]), int(payload["t"])
     except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
         raise InvalidToken from error

@@ -2,6 +2,7 @@
 
 import calendar
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -76,13 +77,15 @@ class AccessibilityStatementPage(AsciiSlugs, EditorialPermissions, Page):
     )
     website = models.CharField(
         max_length=200,
-        help_text=_("The website or application the statement covers, e.g. “the city portal www.krakow.pl”."),
+        help_text=_("The name of the website the statement covers, shown in quotation marks, e.g. “www.krakow.pl”."),
         verbose_name=_("Website"),
     )
-    legislation = models.CharField(
-        max_length=300,
-        help_text=_("The national law the statement follows, in the page's language."),
-        verbose_name=_("Legislation"),
+    site_published_on = models.DateField(
+        help_text=_("When the website was first published."), verbose_name=_("Website published on")
+    )
+    last_updated_on = models.DateField(
+        help_text=_("The date of the website's last significant update (a new version, a redesign)."),
+        verbose_name=_("Last significant update"),
     )
     compliance_status = models.CharField(
         max_length=20,
@@ -124,7 +127,7 @@ class AccessibilityStatementPage(AsciiSlugs, EditorialPermissions, Page):
         help_text=_("Where residents send requests and reports."), verbose_name=_("Contact email")
     )
     contact_phone = models.CharField(
-        max_length=40, blank=True, help_text=_("Phone number in international form."), verbose_name=_("Contact phone")
+        max_length=40, help_text=_("Phone number in international form."), verbose_name=_("Contact phone")
     )
     response_days = models.PositiveSmallIntegerField(
         default=7,
@@ -133,14 +136,35 @@ class AccessibilityStatementPage(AsciiSlugs, EditorialPermissions, Page):
     )
     enforcement_procedure = RichTextField(
         features=TEXT_FEATURES,
-        help_text=_("What residents can do when an answer is unsatisfactory, and which authority to turn to."),
+        blank=True,
+        help_text=_(
+            "Anything to add to the request and complaint procedure the statement states by law, e.g. where to "
+            "send a complaint on paper."
+        ),
         verbose_name=_("Enforcement procedure"),
     )
     architectural_accessibility = RichTextField(
         features=TEXT_FEATURES,
-        blank=True,
         help_text=_("Access to the office buildings: entrances, lifts, parking, sign-language interpreting."),
         verbose_name=_("Architectural accessibility"),
+    )
+    easy_read_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page about the city office in easy-to-read text (ETR). Each language links its own."),
+        verbose_name=_("Easy-to-read page"),
+    )
+    sign_language_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page with the Polish Sign Language (PJM) recording about the city office."),
+        verbose_name=_("Sign language page"),
     )
     body = StreamField(
         BodyBlock(), blank=True, help_text=_("Anything else residents should know."), verbose_name=_("Body")
@@ -148,7 +172,7 @@ class AccessibilityStatementPage(AsciiSlugs, EditorialPermissions, Page):
 
     content_panels = [
         *Page.content_panels,
-        MultiFieldPanel(["public_body", "website", "legislation"], heading=_("Scope")),
+        MultiFieldPanel(["public_body", "website", "site_published_on", "last_updated_on"], heading=_("Scope")),
         MultiFieldPanel(["compliance_status", "barriers"], heading=_("Compliance status")),
         MultiFieldPanel(
             ["prepared_on", "assessment_method", "assessed_by", "last_reviewed_on"],
@@ -160,6 +184,7 @@ class AccessibilityStatementPage(AsciiSlugs, EditorialPermissions, Page):
         ),
         "enforcement_procedure",
         "architectural_accessibility",
+        MultiFieldPanel(["easy_read_page", "sign_language_page"], heading=_("Easy-to-read text and sign language")),
         "body",
     ]
 
@@ -173,6 +198,20 @@ class AccessibilityStatementPage(AsciiSlugs, EditorialPermissions, Page):
 
     def is_review_overdue(self, today=None):
         return (today or timezone.localdate()) > self.review_due_on
+
+    def clean(self):
+        super().clean()
+        if self.compliance_status == self.ComplianceStatus.FULL and self.barriers:
+            raise ValidationError({"compliance_status": _("A fully compliant site lists no barriers.")})
+        if self.compliance_status != self.ComplianceStatus.FULL and not self.barriers:
+            raise ValidationError({"barriers": _("List the content that is not accessible, with its reason.")})
+
+    def non_compliant_barriers(self):
+        return [block.value for block in self.barriers if block.value["reason"] == "non_compliance"]
+
+    def exemptions(self):
+        """Barriers the law exempts: a disproportionate burden, or content outside its scope."""
+        return [(label, items) for label, items in self.barriers_by_reason() if items[0]["reason"] != "non_compliance"]
 
     def barriers_by_reason(self):
         """(reason label, [barrier values]) in the order of the EU model, empty groups left out."""

@@ -85,6 +85,16 @@ class FooterSettings(BaseSiteSetting):
         return [(label, url) for label, url in candidates if url]
 
     @property
+    def legal_page_roles(self):
+        """{page id: "accessibility" | "imprint" | "privacy"} of the chosen legal pages."""
+        chosen = {
+            self.accessibility_page_id: "accessibility",
+            self.imprint_page_id: "imprint",
+            self.privacy_page_id: "privacy",
+        }
+        return {pk: role for pk, role in chosen.items() if pk}
+
+    @property
     def legal_page_ids(self):
         """Ids of the chosen legal pages; each language shows its own translation of them."""
         return [pk for pk in (self.accessibility_page_id, self.imprint_page_id, self.privacy_page_id) if pk]

@@ -6,7 +6,7 @@ from wagtail.models import Page, Site
 
 from ..caching.fragments import cached
 from ..caching.tags import add_tags, menu_tag, model_tag, page_tag, translations_tag
-from ..models import FooterSettings
+from ..models import FooterSettings, ImprintSettings
 from ..pages.queries import public
 
 
@@ -32,18 +32,25 @@ def footer(request):
 
     def build():
         site_footer = FooterSettings.for_site(site)
-        legal_pages = []
+        legal_pages, roles = [], {}
         if site_footer.legal_page_ids:
-            originals = Page.objects.filter(pk__in=site_footer.legal_page_ids).values_list("translation_key", flat=True)
+            originals = dict(
+                Page.objects.filter(pk__in=site_footer.legal_page_ids).values_list("translation_key", "pk")
+            )
             add_tags(*(translations_tag(key) for key in originals))
             translated = (
                 public(Page.objects.all())
                 .filter(translation_key__in=list(originals), locale__language_code=translation.get_language())
                 .order_by("path")
             )
+            role_of = site_footer.legal_page_roles
             for page in translated:
                 add_tags(page_tag(page.pk))
                 legal_pages.append((page.title, page.url))
-        return {"settings": site_footer, "legal_pages": legal_pages}
+                roles[role_of[originals[page.translation_key]]] = page.url
+        imprint = ImprintSettings.for_site(site)
+        return {"settings": site_footer, "legal_pages": legal_pages, "urls": roles, "bip_url": imprint.bip_url}
 
-    return cached(f"footer:{site.pk if site else 0}", build, tags=[model_tag(FooterSettings)])
+    return cached(
+        f"footer:{site.pk if site else 0}", build, tags=[model_tag(FooterSettings), model_tag(ImprintSettings)]
+    )

@@ -161,6 +161,11 @@ PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "true").lower() == "tr
 FEEDBACK_RATE_LIMIT = (5, 10 * 60)
 FEEDBACK_MIN_SECONDS = 2
 FEEDBACK_RETENTION_MONTHS = 12
+# Accessibility requests (portal.legal.requests) follow the same rules, more strictly: each
+# one mails the coordinator. Closed requests are kept a year, for a complaint that may follow.
+ACCESSIBILITY_REQUEST_RATE_LIMIT = (3, 60 * 60)
+ACCESSIBILITY_REQUEST_MIN_SECONDS = 3
+ACCESSIBILITY_REQUEST_RETENTION_MONTHS = 12
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -307,6 +312,7 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # app; SECOND_FACTOR_EXTRA_GROUPS (comma-separated, e.g. "Editors,Translators") adds groups.
 SECOND_FACTOR_REQUIRED_GROUPS = [
     "Moderators",
+    "Accessibility coordinators",
     "Emergency publishers",
     *(name.strip() for name in os.environ.get("SECOND_FACTOR_EXTRA_GROUPS", "").split(",") if name.strip()),
 ]

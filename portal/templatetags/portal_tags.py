@@ -28,7 +28,12 @@ def main_navigation():
 def site_footer(context):
     """The footer: contact data, social links and the legal pages in the reader's language."""
     parts = header_and_footer.footer(context["request"])
-    return {"footer": parts["settings"], "legal_pages": parts["legal_pages"]}
+    return {
+        "footer": parts["settings"],
+        "legal_pages": parts["legal_pages"],
+        "accessibility_url": parts["urls"].get("accessibility"),
+        "bip_url": parts["bip_url"],
+    }
 
 
 @register.inclusion_tag("includes/alert_banners.html")

@@ -116,6 +116,8 @@ def test_an_editors_article_stays_private_until_a_moderator_approves_it(live_ser
         editor, "id_hero_image", title="Bulwary Wiślane", alt_text="Rowerzyści na ścieżce wzdłuż Wisły o poranku"
     )
     editor.get_by_role("textbox", name="Alternative text").fill("Rowerzyści na ścieżce wzdłuż Wisły o poranku")
+    editor.get_by_role("textbox", name="Responsible unit").fill("Zarząd Dróg Miasta Krakowa")
+    editor.get_by_role("textbox", name="Produced by").fill("Anna Rowerowa")
     add_paragraph(editor, "Od poniedziałku rowerzyści pojadą nowymi trasami wzdłuż bulwarów.")
     wait_for_autosave(editor)
     screenshot(editor, "1-editor-writes-an-article")
@@ -172,6 +174,8 @@ def test_an_article_scheduled_a_minute_ahead_goes_live_without_anyone(live_serve
     moderator.get_by_role("textbox", name="Title*").fill(title)
     moderator.get_by_role("textbox", name="Title*").press("Tab")
     moderator.get_by_role("textbox", name="Lead").fill("Tramwaje pojadą według rozkładu świątecznego.")
+    moderator.get_by_role("checkbox", name="The city office answers for it").check()
+    moderator.get_by_role("checkbox", name="Prepared by the city office").check()
     wait_for_autosave(moderator)
     moderator.get_by_role("button", name="Toggle status").click()
     moderator.get_by_role("button", name="Set schedule").click()

@@ -71,6 +71,11 @@ def article(
     index = index or news_index(language)
     fields.setdefault("lead", f"What happened: {title}.")
     fields.setdefault("slug", f"{title.lower().replace(' ', '-')}-{uuid.uuid4().hex[:6]}")
+    # Publication asks who answers for an article and who prepared it: unnamed, the city office.
+    if not fields.get("responsible_unit"):
+        fields.setdefault("responsible_is_city_office", True)
+    if not fields.get("produced_by"):
+        fields.setdefault("produced_by_city_office", True)
     return add_page(
         index,
         NewsArticlePage,

@@ -2,6 +2,7 @@
 
 import re
 
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from wagtail.models import Locale
@@ -135,6 +136,38 @@ class NewsArticleAdminFormTests(WagtailPageTestCase):
         self.assertContains(response, "Describe the picture for readers who cannot see it.")
         assert not NewsArticlePage.objects.filter(slug="no-alt").exists()
 
+    def test_publishing_without_a_responsible_unit_or_author_is_refused_with_a_clear_message(self):
+        data = self.form_data(responsible_unit=" ", produced_by="", slug="anonymous")
+        data["action-publish"] = "action-publish"
+        url = reverse("wagtailadmin_pages:add", args=["news", "newsarticlepage", self.index.pk])
+
+        response = self.client.post(url, data)
+
+        assert response.status_code == 200
+        self.assertContains(response, "Name the unit that answers for the information, or tick")
+        self.assertContains(response, "Name who prepared the information, or tick")
+        assert not NewsArticlePage.objects.filter(slug="anonymous").exists()
+
+    def test_the_city_office_as_a_chosen_value_publishes_and_a_draft_may_wait_for_it(self):
+        url = reverse("wagtailadmin_pages:add", args=["news", "newsarticlepage", self.index.pk])
+        draft = self.form_data(responsible_unit="", produced_by="", slug="draft-without-names")
+        assert self.client.post(url, draft).status_code == 302
+        assert NewsArticlePage.objects.get(slug="draft-without-names").live is False
+
+        office = self.form_data(
+            responsible_unit="",
+            responsible_is_city_office="on",
+            produced_by="",
+            produced_by_city_office="on",
+            slug="by-the-office",
+        )
+        office["action-publish"] = "action-publish"
+        assert self.client.post(url, office).status_code == 302
+        page = NewsArticlePage.objects.get(slug="by-the-office")
+        assert page.live and page.responsible_is_city_office and page.produced_by_city_office
+        html = self.client.get(page.url).content.decode()
+        assert "<dd>Kraków City Office</dd>" in html
+
     def test_an_editor_may_set_an_earlier_publication_date(self):
         data = self.form_data(date="2025-10-15 12:00", slug="dated")
         self.assertCanCreate(self.index, NewsArticlePage, data)
@@ -176,6 +209,27 @@ class NewsArticleReadingTests(WagtailPageTestCase):
         # HTML validators reject fractions of a second in machine-readable times.
         assert re.findall(r'datetime="[^"]*"', response.content.decode())
         assert not re.search(r'datetime="[^"]*\.\d', response.content.decode())
+
+    def test_the_provenance_box_speaks_the_readers_language_and_never_shows_a_user_name(self):
+        team = get_user_model().objects.create_user("redakcja-konto")
+        for language, office, team_name in [
+            ("en", "Kraków City Office", "Portal editorial team"),
+            ("de", "Stadtverwaltung Krakau", "Portalredaktion"),
+            ("pl", "Urząd Miasta Krakowa", "Redakcja portalu"),
+        ]:
+            page = article(
+                f"Office story {language}",
+                language=language,
+                owner=team,
+                responsible_is_city_office=True,
+                produced_by_city_office=True,
+            )
+            html = self.client.get(page.url, HTTP_HOST="localhost").content.decode()
+            start = html.index('class="news-article__provenance"')
+            box = html[start : html.index("</aside>", start)]
+            assert f"<dd>{office}</dd>" in box
+            assert f"<dd>{team_name}</dd>" in box
+            assert "redakcja-konto" not in box
 
     def test_a_translation_copy_gets_update_notes_of_its_own_language(self):
         english = article("Kraków joins Eurocities", notes=[(moment(2025, 10, 16), "The mayor's letter was added.")])

@@ -25,8 +25,9 @@ STATEMENT_FORM = {
     "title": "Deklaracja dostępności",
     "slug": "deklaracja",
     "public_body": "Urząd Miasta Krakowa",
-    "website": "portal miejski",
-    "legislation": "ustawą z dnia 4 kwietnia 2019 r.",
+    "website": "Portal miejski",
+    "site_published_on": "2025-03-28",
+    "last_updated_on": "2026-01-10",
     "compliance_status": "partial",
     "barriers": streamfield(
         [("barrier", {"problem": "PDF", "reason": "disproportionate_burden", "alternative": "Mail"})]
@@ -36,9 +37,10 @@ STATEMENT_FORM = {
     "last_reviewed_on": "2026-01-10",
     "contact_name": "Zespół",
     "contact_email": "dostepnosc@krakow.example",
+    "contact_phone": "+48 12 616 12 00",
     "response_days": 7,
     "enforcement_procedure": rich_text("<p>Skarga.</p>"),
-    "architectural_accessibility": rich_text(""),
+    "architectural_accessibility": rich_text("<p>Winda przy wejściu od ulicy.</p>"),
     "body": streamfield([]),
 }
 
@@ -48,8 +50,9 @@ def statement(parent=None, **fields):
         "title": "Accessibility statement",
         "slug": "accessibility-statement",
         "public_body": "The City of Kraków",
-        "website": "the Kraków city portal",
-        "legislation": "the Act of 4 April 2019",
+        "website": "Kraków city portal",
+        "site_published_on": datetime.date(2024, 5, 6),
+        "last_updated_on": datetime.date(2025, 11, 20),
         "compliance_status": "partial",
         "barriers": [
             ("barrier", {"problem": "Old PDFs lack text.", "reason": "non_compliance", "alternative": "Ask us."}),
@@ -59,8 +62,10 @@ def statement(parent=None, **fields):
         "last_reviewed_on": datetime.date(2025, 3, 28),
         "contact_name": "Accessibility team",
         "contact_email": "access@krakow.example",
+        "contact_phone": "+48 12 616 12 00",
         "response_days": 7,
-        "enforcement_procedure": "<p>Complain to the Commissioner for Human Rights.</p>",
+        "enforcement_procedure": "<p>Complaints on paper go to the registry.</p>",
+        "architectural_accessibility": "<p>A lift at the street entrance.</p>",
     }
     values.update(fields)
     return add_page(parent or home("en"), AccessibilityStatementPage, **values)
@@ -137,21 +142,26 @@ def test_the_public_page_follows_the_eu_model(client):
     page = statement(last_reviewed_on=datetime.date(2026, 1, 10))
     html = client.get(page.url).content.decode()
     sections = [
+        "Dates of the website",
         "Compliance status",
         "Non-accessible content",
+        "Exemptions",
         "Preparation of this accessibility statement",
         "Feedback and contact information",
-        "Enforcement procedure",
+        "Request and complaint procedure",
+        "Architectural accessibility",
+        "Easy-to-read text and Polish Sign Language",
     ]
     positions = [html.index(f">{heading}</h2>") for heading in sections]
     assert positions == sorted(positions)
-    assert "partially compliant with EN 301 549" in html
-    assert ">Not compliant with the requirements</h3>" in html
+    assert "partially compliant with the Act of 4 April 2019" in html
+    assert "Old PDFs lack text." in html[html.index(">Non-accessible content</h2>") : html.index(">Exemptions</h2>")]
     assert ">Not within the scope of the applicable law</h3>" in html
     assert ">Disproportionate burden</h3>" not in html  # no barrier of that kind
     assert '<time datetime="2026-01-10">' in html
     assert 'href="mailto:access@krakow.example"' in html
-    assert "We answer within 7 days." in html
+    assert "within 7 days at the latest" in html
+    assert "Commissioner for Human Rights" in html
 
 
 def test_demo_statement_replaces_an_older_plain_page_and_the_footer_links_it(client):

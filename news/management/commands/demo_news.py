@@ -66,12 +66,15 @@ class Command(BaseCommand):
 
     @staticmethod
     def _editor():
-        """The account shown as "entered by": a team account nobody can log in with."""
+        """The account shown as "entered by": a team account nobody can log in with.
+
+        It has no personal name, so each language names it as "the portal's editorial team"
+        (an earlier demo gave it a Polish one, which English and German pages then showed).
+        """
         User = get_user_model()
-        editor, created = User.objects.get_or_create(
-            username="redakcja", defaults={"first_name": "Redakcja", "last_name": "portalu"}
-        )
-        if created:
+        editor, created = User.objects.get_or_create(username="redakcja")
+        if created or editor.first_name or editor.last_name:
+            editor.first_name = editor.last_name = ""
             editor.set_unusable_password()
             editor.save()
         return editor

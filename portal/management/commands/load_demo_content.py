@@ -13,7 +13,7 @@ from wagtail.rich_text import RichText
 
 from ...caching.tags import EVERYTHING, invalidate
 from ...legal.privacy_notice import PRIVACY_NOTICE
-from ...models import AccessibilityStatementPage, FooterSettings, HomePage, StandardPage
+from ...models import AccessibilityStatementPage, FooterSettings, HomePage, ImprintSettings, StandardPage
 from ...search.demo import ensure_synonym_groups
 from ..demo import ensure_translated_page, indexed_once
 
@@ -26,9 +26,31 @@ def _barrier(problem, reason, alternative):
     return ("barrier", {"problem": problem, "reason": reason, "alternative": alternative})
 
 
+# The publisher as the imprint names it (Gmina Miejska Kraków's registration numbers are public).
+IMPRINT = {
+    "body_name_pl": "Gmina Miejska Kraków",
+    "body_name_en": "Municipality of Kraków",
+    "body_name_de": "Stadtgemeinde Krakau",
+    "office_name_pl": "Urząd Miasta Krakowa",
+    "office_name_en": "Kraków City Office",
+    "office_name_de": "Stadtverwaltung Krakau",
+    "representative_pl": "Aleksander Miszalski, Prezydent Miasta Krakowa",
+    "representative_en": "Aleksander Miszalski, Mayor of Kraków",
+    "representative_de": "Aleksander Miszalski, Stadtpräsident von Krakau",
+    "address": "pl. Wszystkich Świętych 3-4\n31-004 Kraków\nPolska",
+    "phone": "+48 12 616 12 00",
+    "email": "portal@um.krakow.example",
+    "epuap": "/UMKr/SkrytkaESP",
+    "nip": "676-101-37-17",
+    "regon": "351554353",
+    "bip_url": "https://www.bip.krakow.pl/",
+}
+
 # Facts every language shares; the texts below are per language.
 STATEMENT_FACTS = {
     "compliance_status": "partial",
+    "site_published_on": datetime.date(2025, 3, 28),
+    "last_updated_on": datetime.date(2026, 11, 20),
     "prepared_on": datetime.date(2025, 3, 28),
     "assessment_method": "self",
     "contact_email": "dostepnosc@um.krakow.example",
@@ -42,9 +64,7 @@ ACCESSIBILITY_STATEMENT = {
         "title": "Deklaracja dostępności",
         "search_description": "Jak dostępny jest portal miasta Krakowa, czego jeszcze brakuje i jak zgłosić problem.",
         "public_body": "Urząd Miasta Krakowa",
-        "website": "portal miejski Krakowa",
-        "legislation": "ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji "
-        "mobilnych podmiotów publicznych",
+        "website": "Portal miejski Krakowa",
         "barriers": [
             _barrier(
                 "Część starszych dokumentów PDF w archiwum nie ma warstwy tekstowej ani struktury nagłówków.",
@@ -63,12 +83,9 @@ ACCESSIBILITY_STATEMENT = {
             ),
         ],
         "contact_name": "Wydział Komunikacji Społecznej, zespół ds. dostępności",
-        "enforcement_procedure": "<p>Każdy ma prawo zażądać zapewnienia dostępności cyfrowej strony, jej elementu "
-        "albo informacji w alternatywnej formie. Żądanie powinno zawierać dane kontaktowe, wskazanie strony lub "
-        "elementu oraz preferowany sposób przekazania informacji. Urząd realizuje żądanie niezwłocznie, najpóźniej "
-        "w ciągu 7 dni; jeśli to niemożliwe, informuje o terminie, nie dłuższym niż 2 miesiące.</p>"
-        "<p>W razie odmowy albo niedotrzymania terminu można złożyć skargę. Po wyczerpaniu tej procedury można "
-        "zwrócić się do Rzecznika Praw Obywatelskich.</p>",
+        "enforcement_procedure": "<p>Skargę można złożyć na piśmie w Kancelarii Urzędu Miasta Krakowa, "
+        "pl. Wszystkich Świętych 3-4, "
+        "31-004 Kraków, albo przez elektroniczną skrzynkę podawczą urzędu na platformie ePUAP.</p>",
         "architectural_accessibility": "<p>Informacje o wejściach, windach i miejscach parkingowych dla osób z "
         "niepełnosprawnościami w budynkach urzędu udostępnia Biuro Obsługi Mieszkańców. Na wizytę z tłumaczem "
         "polskiego języka migowego można umówić się z wyprzedzeniem.</p>",
@@ -78,10 +95,8 @@ ACCESSIBILITY_STATEMENT = {
         "title": "Accessibility statement",
         "search_description": "How accessible the Kraków city portal is, what is still missing and how to report a "
         "problem.",
-        "public_body": "The City of Kraków",
-        "website": "the Kraków city portal",
-        "legislation": "the Polish Act of 4 April 2019 on the digital accessibility of websites and mobile "
-        "applications of public bodies",
+        "public_body": "Kraków City Office",
+        "website": "Kraków city portal",
         "barriers": [
             _barrier(
                 "Some older PDF documents in the archive have no text layer or heading structure.",
@@ -100,12 +115,9 @@ ACCESSIBILITY_STATEMENT = {
             ),
         ],
         "contact_name": "Communications Department, accessibility team",
-        "enforcement_procedure": "<p>Anyone may ask for a page, a part of it or the information it holds to be "
-        "made accessible or provided in another form. Include your contact details, the page or element concerned "
-        "and how you would like to receive the information. The city answers without undue delay and within 7 "
-        "days at the latest; if that is not possible, it says when, within 2 months at most.</p>"
-        "<p>If the request is refused or the deadline is missed, you may file a complaint. Once that procedure is "
-        "over, you may turn to the Polish Commissioner for Human Rights (Rzecznik Praw Obywatelskich).</p>",
+        "enforcement_procedure": "<p>A complaint may be handed in on paper at the city office's registry, "
+        "pl. Wszystkich Świętych 3-4, "
+        "31-004 Kraków, or sent to the office's electronic inbox on the ePUAP platform.</p>",
         "architectural_accessibility": "<p>The residents' service office gives information on entrances, lifts and "
         "parking for people with disabilities at the city office buildings. A Polish Sign Language interpreter can "
         "be booked for a visit in advance.</p>",
@@ -115,10 +127,8 @@ ACCESSIBILITY_STATEMENT = {
         "title": "Erklärung zur Barrierefreiheit",
         "search_description": "Wie barrierefrei das Stadtportal Krakau ist, was noch fehlt und wie Sie ein Problem "
         "melden.",
-        "public_body": "Die Stadt Krakau",
-        "website": "das Stadtportal Krakau",
-        "legislation": "dem polnischen Gesetz vom 4. April 2019 über die digitale Barrierefreiheit von Websites und "
-        "mobilen Anwendungen öffentlicher Stellen",
+        "public_body": "Stadtverwaltung Krakau",
+        "website": "Stadtportal Krakau",
         "barriers": [
             _barrier(
                 "Einige ältere PDF-Dokumente im Archiv haben keine Textebene und keine Überschriftenstruktur.",
@@ -138,12 +148,10 @@ ACCESSIBILITY_STATEMENT = {
             ),
         ],
         "contact_name": "Abteilung für Kommunikation, Team Barrierefreiheit",
-        "enforcement_procedure": "<p>Jede Person kann verlangen, dass eine Seite, ein Teil davon oder ihre "
-        "Informationen barrierefrei oder in anderer Form bereitgestellt werden. Geben Sie Ihre Kontaktdaten, die "
-        "betroffene Seite und die gewünschte Form an. Die Stadt antwortet unverzüglich, spätestens innerhalb von 7 "
-        "Tagen; ist das nicht möglich, nennt sie einen Termin von höchstens 2 Monaten.</p>"
-        "<p>Bei Ablehnung oder Fristversäumnis können Sie Beschwerde einlegen. Danach können Sie sich an den "
-        "polnischen Beauftragten für Bürgerrechte (Rzecznik Praw Obywatelskich) wenden.</p>",
+        "enforcement_procedure": "<p>Eine Beschwerde kann schriftlich in der Kanzlei der Stadtverwaltung, "
+        "pl. Wszystkich Świętych 3-4, "
+        "31-004 Kraków, abgegeben oder an das elektronische Postfach der Verwaltung auf der Plattform ePUAP "
+        "gesendet werden.</p>",
         "architectural_accessibility": "<p>Auskunft über Eingänge, Aufzüge und Parkplätze für Menschen mit "
         "Behinderungen in den Gebäuden der Stadtverwaltung gibt das Bürgerbüro. Eine Dolmetscherin oder ein "
         "Dolmetscher für Polnische Gebärdensprache kann im Voraus bestellt werden.</p>",
@@ -157,20 +165,27 @@ LEGAL_PAGES = {
             "slug": "nota-prawna",
             "title": "Nota prawna",
             "intro": "Kto prowadzi portal i odpowiada za jego treść.",
-            "body": _text("Wydawcą portalu jest Gmina Miejska Kraków, reprezentowana przez Prezydenta Miasta."),
+            "body": _text(
+                "Portal prowadzi Urząd Miasta Krakowa w imieniu Gminy Miejskiej Kraków. Za treść wiadomości odpowiada "
+                "jednostka wskazana w metryczce każdego artykułu."
+            ),
         },
         "en": {
             "slug": "legal-notice",
             "title": "Legal notice",
             "intro": "Who runs this portal and answers for its content.",
-            "body": _text("The portal is published by the Municipality of Kraków, represented by the Mayor."),
+            "body": _text(
+                "Kraków City Office runs the portal on behalf of the Municipality of Kraków. The unit named in each "
+                "article's provenance box answers for its content."
+            ),
         },
         "de": {
             "slug": "impressum",
             "title": "Impressum",
             "intro": "Wer dieses Portal betreibt und für die Inhalte verantwortlich ist.",
             "body": _text(
-                "Herausgeberin des Portals ist die Stadtgemeinde Krakau, vertreten durch den Stadtpräsidenten."
+                "Die Stadtverwaltung Krakau betreibt das Portal im Auftrag der Stadtgemeinde Krakau. Für den Inhalt "
+                "eines Artikels ist die Stelle verantwortlich, die in seinen Angaben zur Herkunft genannt ist."
             ),
         },
     },
@@ -224,6 +239,11 @@ class Command(BaseCommand):
         if footer.accessibility_page_id is None:
             footer.accessibility_page = legal["accessibility"]
             footer.save()
+        imprint = ImprintSettings.for_site(Site.objects.get(is_default_site=True))
+        if not imprint.representative_pl:
+            for field, value in IMPRINT.items():
+                setattr(imprint, field, value)
+            imprint.save()
 
     @staticmethod
     def _ensure_accessibility_statement(polish_home):
