@@ -15,6 +15,7 @@ from .news_builders import picture
 def document(name, content=b"data"):
     """A document in the library, named so that its extension says what it is."""
     stored = get_document_model()(title=name, file=ContentFile(content, name=f"{uuid.uuid4().hex[:6]}-{name}"))
+    stored._set_document_file_metadata()
     stored.save()
     return stored
 

@@ -109,6 +109,7 @@ def _ensure_document(title, name, make_bytes):
     document = Document.objects.filter(title=title).first()
     if document is None:
         document = Document(title=title, file=ContentFile(make_bytes(), name=name))
+        document._set_document_file_metadata()  # size and hash, as an upload through the admin sets them
         document.save()
     return document
 
