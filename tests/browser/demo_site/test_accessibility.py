@@ -73,12 +73,14 @@ FOCUS_UNDER_FIXED_PARTS = """() => {
   const el = document.activeElement;
   if (!el || el === document.body) return null;
   const box = el.getBoundingClientRect();
-  const label = `${el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") || el.textContent || el.name || "").trim().slice(0, 40)}"`;
+  const name = el.getAttribute("aria-label") || el.textContent || el.name || "";
+  const label = `${el.tagName.toLowerCase()} "${name.trim().slice(0, 40)}"`;
   const covering = [...document.querySelectorAll("body *")].filter(part => {
     const position = getComputedStyle(part).position;
     if ((position !== "fixed" && position !== "sticky") || part.contains(el)) return false;
     const p = part.getBoundingClientRect();
-    return p.width > 0 && p.height > 0 && box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top;
+    return p.width > 0 && p.height > 0 &&
+      box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top;
   }).map(part => part.tagName.toLowerCase() + (part.className ? "." + String(part.className).split(" ")[0] : ""));
   return {label, covering, first: el.dataset.tabVisited === "1"};
 }"""
@@ -88,7 +90,9 @@ RECORD_DRAG_HANDLERS = """(() => {
   const seen = window.__dragHandlers = [];
   const add = EventTarget.prototype.addEventListener;
   EventTarget.prototype.addEventListener = function (type, ...rest) {
-    if (/^(drag|pointermove|mousemove|touchmove)/.test(type)) seen.push(`${type} on ${this.tagName || this.constructor.name}`);
+    if (/^(drag|pointermove|mousemove|touchmove)/.test(type)) {
+      seen.push(`${type} on ${this.tagName || this.constructor.name}`);
+    }
     return add.call(this, type, ...rest);
   };
 })()"""
