@@ -127,7 +127,7 @@ def test_a_recording_plays_from_the_portals_own_files_with_default_captions(clie
     assert track in video
     assert re.search(r'poster="/media/images/[^"]+\.jpg"', video)
     assert "<p>Dzień dobry.</p>" in html and "<p>To portal miasta.</p>" in html  # the transcript
-    assert f'<a href="{files["webm"].url}" download>Pobierz film (WebM, 8 bajtów)</a>' in html
+    assert f'<a href="{files["webm"].url}" download>Pobierz film (WebM, 8\xa0bajtów)</a>' in html
     assert "youtube" not in html.lower() and "vimeo" not in html.lower()
     captions = client.get(files["captions"].url)
     assert captions.status_code == 200 and captions["Content-Type"].startswith("text/vtt")
