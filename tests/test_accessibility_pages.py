@@ -135,9 +135,10 @@ def test_a_recording_plays_from_the_portals_own_files_with_default_captions(clie
 
 
 @pytest.mark.django_db
-def test_an_easy_to_read_page_shows_the_logo_one_line_per_sentence_and_described_pictograms(client):
-    page = easy_read_page("pl", lines=("Portal to strona miasta.", "Tu są wiadomości."))
+def test_an_easy_to_read_page_shows_the_logo_one_line_per_sentence_linked_addresses_and_described_pictograms(client):
+    page = easy_read_page("pl", lines=("Portal to strona miasta.", "Tu są wiadomości.", "Napisz: pomoc@krakow.example"))
     html = client.get(page.url).content.decode()
+    assert '<p>Napisz: <a href="mailto:pomoc@krakow.example">pomoc@krakow.example</a></p>' in html
     assert re.search(r'<svg class="easy-read-logo"[^>]*role="img"', html)
     assert '<title id="easy-read-logo-title">Tekst łatwy do czytania</title>' in html
     assert "<p>Portal to strona miasta.</p>\n    <p>Tu są wiadomości.</p>" in html

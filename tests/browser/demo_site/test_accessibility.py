@@ -68,20 +68,26 @@ SMALL_TARGETS = """() => {
     + `${Math.round(t.box.width)}×${Math.round(t.box.height)}`);
 }"""
 
-# WCAG 2.4.11: the focused element is not hidden under a part that stays on screen as the page scrolls.
+# WCAG 2.4.11: the focused element is not hidden under a part that stays on screen as the page
+# scrolls (a sticky header, a fixed bar): a stop counts as hidden when what the browser paints at
+# the middle of the element belongs to a fixed or sticky part.
 FOCUS_UNDER_FIXED_PARTS = """() => {
   const el = document.activeElement;
   if (!el || el === document.body) return null;
-  const box = el.getBoundingClientRect();
   const name = el.getAttribute("aria-label") || el.textContent || el.name || "";
   const label = `${el.tagName.toLowerCase()} "${name.trim().slice(0, 40)}"`;
-  const covering = [...document.querySelectorAll("body *")].filter(part => {
-    const position = getComputedStyle(part).position;
-    if ((position !== "fixed" && position !== "sticky") || part.contains(el)) return false;
-    const p = part.getBoundingClientRect();
-    return p.width > 0 && p.height > 0 &&
-      box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top;
-  }).map(part => part.tagName.toLowerCase() + (part.className ? "." + String(part.className).split(" ")[0] : ""));
+  const staysOnScreen = node => {
+    for (let part = node; part && part !== document.body; part = part.parentElement) {
+      const position = getComputedStyle(part).position;
+      if (position === "fixed" || position === "sticky") return part;
+    }
+    return null;
+  };
+  const box = el.getBoundingClientRect();
+  const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+  const part = top && !el.contains(top) ? staysOnScreen(top) : null;
+  const partName = part && `${part.tagName.toLowerCase()}.${String(part.className).split(" ")[0]}`;
+  const covering = part && !part.contains(el) ? [partName] : [];
   return {label, covering, first: el.dataset.tabVisited === "1"};
 }"""
 
@@ -169,7 +175,9 @@ def _visit(browser, base_url, language, path):
 
 
 def _follow_the_keyboard(tab, visit):
-    """Tab through the whole page from the top, noting every stop that a fixed or sticky part covers."""
+    """Tab through the whole page from the top, then Shift+Tab back up, noting every stop that a
+    fixed or sticky part covers: going forward the browser brings a control in from below, going
+    back from above, where a header would sit."""
     tab.evaluate("window.scrollTo(0, 0)")
     for _ in range(MAX_TAB_STOPS):
         tab.keyboard.press("Tab")
@@ -180,6 +188,13 @@ def _follow_the_keyboard(tab, visit):
         visit.tab_stops += 1
         if stop["covering"]:
             visit.hidden_focus.append(f"{stop['label']} under {', '.join(stop['covering'])}")
+    for _ in range(visit.tab_stops):
+        tab.keyboard.press("Shift+Tab")
+        stop = tab.evaluate(FOCUS_UNDER_FIXED_PARTS)
+        if stop is None:
+            break
+        if stop["covering"]:
+            visit.hidden_focus.append(f"{stop['label']} under {', '.join(stop['covering'])} (going back)")
 
 
 @pytest.fixture(scope="module")
