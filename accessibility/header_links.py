@@ -1,11 +1,10 @@
 """The header links to the easy-to-read and sign-language pages of the reader's language.
 
 Registered with the portal as the "header" page section (see wagtail_hooks), so every page's
-header shows them without the portal naming this app. A language gets a link only where
-editors published a page of that kind in it. The part is cached per language with the tag of
-each page type's live pages in that language, which publishing, unpublishing, moving or
-restricting such a page moves on (portal.caching.invalidation): the header of every page,
-and every whole page cached with it, is rebuilt at once.
+header shows them without the portal naming this app. A language gets a link only where a page
+of that kind is live and public in it. The part is cached per language under the header tag
+(cache_tags), which publishing, unpublishing, moving or restricting such a page moves on: the
+header of every page, and every whole page cached with it, is rebuilt at once.
 """
 
 from django.template.loader import render_to_string
@@ -13,9 +12,9 @@ from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from portal.caching.tags import add_tags, page_tag, pages_tag
 from portal.pages.queries import public
 
+from .cache_tags import header_tag
 from .models import EasyReadPage, SignLanguagePage
 
 # (page type, icon template, label): the label is the link's whole accessible name.
@@ -30,7 +29,7 @@ class HeaderLinks:
 
     def __init__(self, language):
         self.language = language
-        self.tags = [pages_tag(model, language) for model, _icon, _label in KINDS]
+        self.tags = [header_tag(language)]
 
     @cached_property
     def links(self):
@@ -38,7 +37,6 @@ class HeaderLinks:
         for model, icon, label in KINDS:
             page = public(model.objects.filter(locale__language_code=self.language)).order_by("path").first()
             if page is not None:
-                add_tags(page_tag(page.pk))
                 found.append({"url": page.url, "icon": icon, "label": label, "kind": model._meta.model_name})
         return found
 

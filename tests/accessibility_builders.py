@@ -20,9 +20,9 @@ def document(name, content=b"data"):
     return stored
 
 
-def easy_read_page(language="pl", *, publish=True, title="Łatwy tekst", lines=("Portal to strona miasta.",)):
+def easy_read_page(language="pl", *, publish=True, title="Łatwy tekst", lines=("Portal to strona miasta.",), **fields):
     body = [("passage", {"pictogram": picture("Pictogram"), "pictogram_alt": "Ekran", "lines": list(lines)})]
-    return add_page(home(language), EasyReadPage, publish=publish, title=title, body=body)
+    return add_page(home(language), EasyReadPage, publish=publish, title=title, body=body, **fields)
 
 
 def recording_files():
@@ -33,7 +33,7 @@ def recording_files():
     }
 
 
-def sign_language_page(language="pl", *, publish=True, title="Język migowy"):
+def sign_language_page(language="pl", *, publish=True, title="Język migowy", **fields):
     files = recording_files()
     video = {"title": "O portalu", "mp4": None, "transcript": "Dzień dobry.\n\nTo portal miasta.", **files}
-    return add_page(home(language), SignLanguagePage, publish=publish, title=title, videos=[("video", video)])
+    return add_page(home(language), SignLanguagePage, publish=publish, title=title, videos=[("video", video)], **fields)

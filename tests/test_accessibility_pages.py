@@ -189,3 +189,19 @@ def test_publishing_or_unpublishing_an_easy_to_read_page_refreshes_the_header_of
     german.unpublish()
     for path in paths:
         assert (german.url, "Leichte Sprache") not in header_links(client.get(path).content.decode()), path
+
+
+@pytest.mark.django_db
+def test_a_correction_to_an_easy_to_read_page_keeps_the_cached_pages_that_only_link_to_it(client):
+    german = easy_read_page("de", title="Leichte Sprache")
+    paths = ["/de/", sign_language_page("de").url]
+    for path in paths:
+        client.get(path)
+    german.title = "Leichte Sprache: das Portal"
+    german.save_revision().publish()
+    for path in paths:
+        assert client.get(path)["X-Cache"] == "hit", path
+    assert "Leichte Sprache: das Portal" in client.get(german.url).content.decode()
+    german.slug = "einfach"
+    german.save_revision().publish()
+    assert ("/de/einfach/", "Leichte Sprache") in header_links(client.get("/de/").content.decode())
