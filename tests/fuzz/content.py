@@ -16,8 +16,8 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 from portal.models import StandardPage
 from portal.search import indexing
+from tests.accessibility.builders import easy_read_page, sign_language_page
 
-from ..accessibility_builders import easy_read_page, sign_language_page
 from ..builders import add_page, home
 from ..memberships_builders import city, directory, network, relation
 from ..news_builders import article, category, news_index, picture, translate

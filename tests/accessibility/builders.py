@@ -1,15 +1,29 @@
 """Builders for easy-to-read and sign-language pages, their pictograms and recordings."""
 
 import uuid
+from io import BytesIO
+
+from PIL import Image as PillowImage
 
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
 from accessibility.models import EasyReadPage, SignLanguagePage
+from tests.builders import add_page, home
 
-from .builders import add_page, home
-from .news_builders import picture
+
+def picture(title, size=(64, 64)):
+    """A small PNG in the image library, described as alt text needs."""
+    buffer = BytesIO()
+    PillowImage.new("RGB", size, (11, 79, 138)).save(buffer, "PNG")
+    image = get_image_model()(
+        title=title, description=title, file=ImageFile(buffer, name=f"{uuid.uuid4().hex[:8]}.png")
+    )
+    image.save()
+    return image
 
 
 def document(name, content=b"data"):

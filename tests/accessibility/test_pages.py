@@ -12,10 +12,8 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from accessibility.models import EasyReadPage, SignLanguagePage
 from portal.models import HomePage
-
-from .accessibility_builders import document, easy_read_page, recording_files, sign_language_page
-from .builders import home, make_private
-from .news_builders import picture
+from tests.accessibility.builders import document, easy_read_page, picture, recording_files, sign_language_page
+from tests.builders import home, make_private
 
 
 class TreeRules(WagtailPageTestCase):

@@ -11,8 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from accessibility.models import EasyReadPage, SignLanguagePage
-
-from .demo_content import loaded_once
+from tests.demo_content import loaded_once
 
 pytestmark = pytest.mark.django_db
 
