@@ -22,6 +22,8 @@ class HomePage(AsciiSlugs, EditorialPermissions, Page):
         "news.NewsIndexPage",
         "memberships.RelationIndexPage",
         "events.EventIndexPage",
+        "accessibility.EasyReadPage",
+        "accessibility.SignLanguagePage",
     ]
 
     intro = models.TextField(

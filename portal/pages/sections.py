@@ -1,8 +1,9 @@
 """Sections that apps add to pages they do not own: the home page, a partnership's page.
 
 An app registers `@hooks.register("register_page_section")` returning (place, render), where
-`place` names the spot ("home_head" in the home page's head, "home", "relation", "listing"
-beside a listing's feed links, which reads the listing's filter from the context) and
+`place` names the spot ("header" in every page's header, beside the language switcher;
+"home_head" in the home page's head, "home", "relation", "listing" beside a listing's feed
+links, which reads the listing's filter from the context) and
 `render(context, page)` returns HTML or "".
 The page's template asks for its place with `{% page_sections "home" page %}`
 (portal.templatetags.page_sections), so neither portal nor the app owning the page names the
@@ -12,7 +13,7 @@ app that adds the section, and apps stay a tree.
 from wagtail import hooks
 
 HOOK_NAME = "register_page_section"
-PLACES = ("home_head", "home", "relation", "listing")
+PLACES = ("header", "home_head", "home", "relation", "listing")
 
 
 def sections(place):

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "news",
     "events",
     "subscriptions",
+    "accessibility",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -231,9 +232,10 @@ PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "").rstrip("/")
 WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL or "http://127.0.0.1:8000"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
-# Documents go through Wagtail's view so privacy rules apply; only office formats are accepted.
+# Documents go through Wagtail's view so privacy rules apply; only office formats are accepted,
+# and the video and caption files of sign-language recordings (WebM, MP4, WebVTT).
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv", "txt"]
+WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "ods", "docx", "xlsx", "csv", "txt", "webm", "mp4", "vtt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

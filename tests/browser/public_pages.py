@@ -44,6 +44,7 @@ class Kind:
     name: str
     find: object  # callable(language) -> list of paths; raises Missing
     main: bool = False  # one of the main pages: screenshots and Lighthouse
+    languages: tuple = ()  # the languages the demo has it in, when not every one
 
     def paths(self, language):
         return self.find(language)
@@ -111,10 +112,15 @@ KINDS = [
     Kind("archive", _listing_route("archive/")),
     Kind("partnerships_directory", _by_type("memberships.RelationIndexPage"), main=True),
     Kind("relation", _by_type("memberships.RelationPage", limit=2)),
+    Kind("events_listing", _by_type("events.EventIndexPage")),
+    Kind("event", _by_type("events.EventPage", order=("-first_published_at", "-pk"))),
     Kind("search_results", _search),
     Kind("not_found", _not_found),
     Kind("accessibility_statement", _by_type("portal.AccessibilityStatementPage"), main=True),
     Kind("legal_page", _by_type("portal.StandardPage", limit=3)),
+    Kind("easy_read", _by_type("accessibility.EasyReadPage"), main=True),
+    # Polish sign language: the English and German demo sites have none, and no link to one.
+    Kind("sign_language", _by_type("accessibility.SignLanguagePage"), main=True, languages=("pl",)),
 ]
 KIND_NAMES = [kind.name for kind in KINDS]
 
@@ -123,9 +129,14 @@ def kind(name):
     return next(k for k in KINDS if k.name == name)
 
 
+def languages_of(page_kind):
+    return page_kind.languages or LANGUAGES
+
+
 def paths_in_every_language(name):
-    """(language, path) pairs of one kind; raises Missing when it has none in some language."""
-    return [(language, path) for language in LANGUAGES for path in kind(name).paths(language)]
+    """(language, path) pairs of one kind; raises Missing when it has none in one of its languages."""
+    page_kind = kind(name)
+    return [(language, path) for language in languages_of(page_kind) for path in page_kind.paths(language)]
 
 
 # For the modules that use `served_demo_content`: the mark makes pytest-django create the test

@@ -16,6 +16,7 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 from portal.models import StandardPage
 from portal.search import indexing
+from tests.accessibility.builders import easy_read_page, sign_language_page
 from tests.builders import add_page, home
 from tests.memberships.builders import city, directory, network, relation
 from tests.news.builders import article, category, news_index, picture, translate
@@ -36,6 +37,8 @@ HIDDEN_STATES = (
     "collection-document",
     "collection-image",
     "sub-collection-document",
+    "draft-easy-read",
+    "login-sign-language",
 )
 
 
@@ -86,6 +89,9 @@ def _public_content():
     article("Tram line extended", language="en", date=timezone.now() - datetime.timedelta(days=40), tags=["transport"])
     network("en", name="Eurocities")
     relation(directory("en"), "Nuremberg partnership", partner_city=city("en"), slug="nuremberg")
+    easy_read_page("pl")
+    sign_language_page("pl")
+    easy_read_page("en", title="Easy read")
 
 
 def _titled(state):
@@ -130,6 +136,11 @@ def _hidden_pages(site):
     restricted = relation(directory("en"), partner_network=club, **_titled("login-relation"))
     PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
     article("Partners meet", relations=[restricted])
+
+    # An easy-to-read or sign-language page that is hidden gets no header link either.
+    easy_read_page("de", publish=False, intro=_intro("draft-easy-read"), **_titled("draft-easy-read"))
+    hidden_signs = sign_language_page("en", intro=_intro("login-sign-language"), **_titled("login-sign-language"))
+    PageViewRestriction.objects.create(page=hidden_signs, restriction_type=PageViewRestriction.LOGIN)
 
     for state in HIDDEN_STATES:
         site.search_words.append(search_word(state))

@@ -12,8 +12,8 @@ from pathlib import Path
 from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
-PACKAGES = ("portal", "news", "memberships", "events", "subscriptions")
-APPS = ("news", "memberships", "events", "subscriptions")
+PACKAGES = ("portal", "news", "memberships", "events", "subscriptions", "accessibility")
+APPS = ("news", "memberships", "events", "subscriptions", "accessibility")
 # The project files, and Wagtail's admin hooks, which Wagtail looks for at this very place.
 PORTAL_TOP_LEVEL = {"__init__.py", "apps.py", "urls.py", "wsgi.py", "wagtail_hooks.py"}
 TEMPLATE_TAG = re.compile(r"{%\s*(load|include|extends)\s+(.+?)\s*%}")

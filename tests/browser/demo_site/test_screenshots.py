@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ..public_pages import AUDIT_DB, KINDS, LANGUAGES, Missing
+from ..public_pages import AUDIT_DB, KINDS, Missing, languages_of
 
 pytestmark = AUDIT_DB
 
@@ -31,7 +31,7 @@ def test_main_pages_fit_the_screen_and_are_saved_as_screenshots(site, browser, d
     tab = context.new_page()
     saved, too_wide = [], []
     for page_kind in [k for k in KINDS if k.main]:
-        for language in LANGUAGES:
+        for language in languages_of(page_kind):
             try:
                 path = page_kind.paths(language)[0]
             except Missing:
