@@ -212,7 +212,9 @@ POLISH = _judged("pl", PL, [
     ("Praga", [], NOTHING),
     ("kryta pływalnia", [], NOTHING),
     ("xqzvbnm", [], NOTHING),
-    ("koncert jazzowy", [], NOTHING),
+    # Topics the site has nothing on. (Its easy-to-read page names concerts among the events
+    # the calendar lists, so "koncert jazzowy" finds that page by one of its words, as it should.)
+    ("saksofon tenorowy", [], NOTHING),
 ])
 
 ENGLISH = _judged("en", EN, [
@@ -273,7 +275,7 @@ ENGLISH = _judged("en", EN, [
     ("Prague", [], NOTHING),
     ("swimming pool", [], NOTHING),
     ("xqzvbnm", [], NOTHING),
-    ("jazz concert", [], NOTHING),
+    ("tenor saxophone", [], NOTHING),
 ])
 
 GERMAN = _judged("de", DE, [
