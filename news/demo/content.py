@@ -85,7 +85,11 @@ ARTICLES = [
                 ),
                 (
                     "paragraph",
-                    "9 listopada 1992 roku Kraków został członkiem stowarzyszonym sieci. Po wejściu Polski do Unii Europejskiej w 2004 roku mógł stać się członkiem pełnoprawnym; udział miasta koordynowało Biuro Funduszy Europejskich.",
+                    "Według starszej, anglojęzycznej strony miasta 9 listopada 1992 roku Zarząd Miasta potwierdził członkostwo Krakowa jako członka stowarzyszonego, a po wejściu Polski do Unii Europejskiej w 2004 roku Kraków otrzymał status pełnego członka; udział miasta koordynowało Biuro Funduszy Europejskich. Strona nie mówi, kiedy ani jak to członkostwo się zakończyło.",
+                ),
+                (
+                    "paragraph",
+                    "2 lipca 2025 roku Rada Miasta przyjęła uchwałę nr XXXIII/658/25 o przystąpieniu Krakowa do Eurocities. Decyzja sieci o przyjęciu miasta jeszcze nie zapadła.",
                 ),
                 (
                     "facts",
@@ -95,6 +99,7 @@ ARTICLES = [
                             "8 września 1990: uchwała Rady Miasta nr IV/47/90",
                             "9 listopada 1992: członkostwo stowarzyszone",
                             "2004: pełne członkostwo po akcesji Polski do UE",
+                            "2 lipca 2025: uchwała Rady Miasta nr XXXIII/658/25 o przystąpieniu do Eurocities",
                         ],
                     ),
                 ),
@@ -114,7 +119,11 @@ ARTICLES = [
                 ),
                 (
                     "paragraph",
-                    "On 9 November 1992 Kraków became an associate member of the network. After Poland joined the European Union in 2004 it could become a full member; the European Funds Bureau coordinated the city's participation.",
+                    "According to the city's older English page, on 9 November 1992 the City Board confirmed Kraków as an associate member, and after Poland joined the European Union in 2004 Kraków was granted full membership; the European Funds Bureau coordinated the city's part. The page does not say when or how that membership ended.",
+                ),
+                (
+                    "paragraph",
+                    "On 2 July 2025 the City Council adopted resolution XXXIII/658/25 on Kraków joining Eurocities. The network has yet to decide on the city's admission.",
                 ),
                 (
                     "facts",
@@ -124,6 +133,7 @@ ARTICLES = [
                             "8 September 1990: City Council resolution IV/47/90",
                             "9 November 1992: associate membership",
                             "2004: full membership after Poland joined the EU",
+                            "2 July 2025: City Council resolution XXXIII/658/25 on joining Eurocities",
                         ],
                     ),
                 ),
@@ -143,7 +153,11 @@ ARTICLES = [
                 ),
                 (
                     "paragraph",
-                    "Am 9. November 1992 wurde Krakau assoziiertes Mitglied des Netzwerks. Nach dem EU-Beitritt Polens 2004 konnte die Stadt Vollmitglied werden; koordiniert wurde die Mitarbeit vom Büro für EU-Fonds.",
+                    "Nach der älteren englischsprachigen Seite der Stadt bestätigte der Magistrat am 9. November 1992 Krakau als assoziiertes Mitglied; nach dem EU-Beitritt Polens 2004 erhielt Krakau den Status eines Vollmitglieds, koordiniert vom Büro für EU-Fonds. Wann oder wie diese Mitgliedschaft endete, sagt die Seite nicht.",
+                ),
+                (
+                    "paragraph",
+                    "Am 2. Juli 2025 fasste der Stadtrat den Beschluss Nr. XXXIII/658/25 über den Beitritt Krakaus zu Eurocities. Über die Aufnahme entscheidet nun das Netzwerk.",
                 ),
                 (
                     "facts",
@@ -153,6 +167,7 @@ ARTICLES = [
                             "8. September 1990: Stadtratsbeschluss Nr. IV/47/90",
                             "9. November 1992: assoziierte Mitgliedschaft",
                             "2004: Vollmitgliedschaft nach dem EU-Beitritt Polens",
+                            "2. Juli 2025: Stadtratsbeschluss Nr. XXXIII/658/25 über den Beitritt zu Eurocities",
                         ],
                     ),
                 ),
@@ -164,6 +179,7 @@ ARTICLES = [
         "date": "2025-09-25T09:00",
         "categories": ["international"],
         "image": ("bridge", "blue"),
+        "relation": "budapeszt",
         "pl": {
             "slug": "20-lat-partnerstwa-z-budapesztem",
             "title": "Dwadzieścia lat partnerstwa z Budapesztem",
@@ -456,6 +472,7 @@ ARTICLES = [
         "date": "2025-12-05T10:00",
         "categories": ["international"],
         "image": ("skyline", "dusk"),
+        "relation": "frankfurt-nad-menem",
         "pl": {
             "slug": "krakow-i-frankfurt-nad-menem-partnerzy-od-1991",
             "title": "Kraków i Frankfurt nad Menem: partnerzy od 1991 roku",
@@ -516,6 +533,7 @@ ARTICLES = [
         "date": "2025-12-09T10:00",
         "categories": ["international"],
         "image": ("bridge", "stone"),
+        "relation": "norymberga",
         "pl": {
             "slug": "norymberga-miastem-blizniaczym-od-1991",
             "title": "Norymberga: 34 lata jako miasto bliźniacze",
@@ -894,6 +912,7 @@ ARTICLES = [
         "date": "2026-06-12T10:00",
         "categories": ["international", "culture"],
         "image": ("houses", "stone"),
+        "relation": "norymberga",
         "pl": {
             "slug": "30-lat-domu-norymberskiego",
             "title": "30 lat Domu Norymberskiego i Domu Krakowskiego",

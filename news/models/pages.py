@@ -93,6 +93,13 @@ class NewsArticlePage(AsciiSlugs, EditorialPermissions, Page):
     hero_credit = models.CharField(
         _("credit"), max_length=120, blank=True, help_text=_('Author or source, e.g. "Eurocities".')
     )
+    hero_kind = models.CharField(
+        _("kind of picture"),
+        max_length=12,
+        choices=[("photo", _("Photograph")), ("illustration", _("Illustration or graphic"))],
+        default="photo",
+        help_text=_('Readers see the credit as "Photo: …" or "Illustration: …".'),
+    )
     body = StreamField(
         ArticleBodyBlock(), blank=True, help_text=_("The article text, block by block."), verbose_name=_("Body")
     )
@@ -146,7 +153,7 @@ class NewsArticlePage(AsciiSlugs, EditorialPermissions, Page):
         "date",
         "lead",
         MultiFieldPanel(
-            ["hero_image", "hero_alt", FieldRowPanel(["hero_caption", "hero_credit"])],
+            ["hero_image", "hero_alt", FieldRowPanel(["hero_caption", "hero_credit", "hero_kind"])],
             heading=_("Main picture"),
         ),
         "body",
@@ -218,3 +225,12 @@ class NewsArticlePage(AsciiSlugs, EditorialPermissions, Page):
     def last_updated(self):
         """The time of the newest update note, or None; listing querysets annotate it in advance."""
         return max((note.date for note in self.update_notes.all()), default=None)
+
+    @property
+    def last_changed(self):
+        """When the information last changed for readers: the newest update note, else the publication.
+
+        Not `last_published_at`: a technical re-publication (loading content, a migration, a bulk
+        fix) changes nothing readers should be told about; editors say what changed in a note.
+        """
+        return self.last_updated or self.display_date
