@@ -162,3 +162,24 @@ def test_nuremberg_and_its_articles_link_both_ways_and_its_documents_and_sources
             assert nuremberg.url in html_of(article.url)
         documents = page_html.split('class="relation-documents"', 1)[1].split("</ul>", 1)[0]
         assert documents.count('<a href="https://www.bip.krakow.pl/?sub_dok_id=1028">') == 3
+
+
+def test_partnership_search_results_carry_the_relations_start_and_the_directory_no_date(demo):
+    today = datetime.date.today().isoformat()
+    for language, query in (("pl", "Eurocities"), ("en", "partnerships"), ("de", "Partnerschaften")):
+        results = re.findall(r'<li class="search-result.*?</li>', html_of(f"/{language}/search/?q={query}"), re.S)
+        dated = {
+            re.search(r'<a href="([^"]+)"', result).group(1): (re.findall(TIME, result) or [None])[0]
+            for result in results
+        }
+        directory = RelationIndexPage.objects.get(locale__language_code=language)
+        relations = {page.url: stored_start(page) for page in RelationPage.objects.child_of(directory).live()}
+        shown = {url: date for url, date in dated.items() if url in relations or url == directory.url}
+        assert shown, language
+        assert language == "pl" or directory.url in shown
+        for url, date in shown.items():
+            if url == directory.url:
+                assert date is None
+            else:
+                assert date[: len(relations[url])] == relations[url]
+            assert not (date or "").startswith(today)

@@ -89,6 +89,8 @@ class RelationIndexPage(AsciiSlugs, EditorialPermissions, ViewRestrictionsInOneQ
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["memberships.RelationPage"]
     max_count_per_parent = 1
+    # Search results show no date for it: its publication date tells readers nothing.
+    search_dated = False
 
     intro = models.TextField(
         blank=True, max_length=600, help_text=_("Shown above the directory."), verbose_name=_("Introduction")

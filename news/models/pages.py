@@ -31,6 +31,8 @@ class NewsIndexPage(AsciiSlugs, EditorialPermissions, ListingViewsMixin, Routabl
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
     max_count_per_parent = 1
+    # Search results show no date for it: its publication date tells readers nothing.
+    search_dated = False
 
     intro = models.TextField(
         blank=True, max_length=600, help_text=_("Shown above the list of articles."), verbose_name=_("Introduction")
