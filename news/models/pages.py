@@ -95,12 +95,10 @@ class NewsArticlePage(AsciiSlugs, EditorialPermissions, Page):
     hero_credit = models.CharField(
         _("credit"), max_length=120, blank=True, help_text=_('Author or source, e.g. "Eurocities".')
     )
-    hero_kind = models.CharField(
-        _("kind of picture"),
-        max_length=12,
-        choices=[("photo", _("Photograph")), ("illustration", _("Illustration or graphic"))],
-        default="photo",
-        help_text=_('Readers see the credit as "Photo: …" or "Illustration: …".'),
+    hero_is_illustration = models.BooleanField(
+        _("the picture is an illustration"),
+        default=False,
+        help_text=_('A drawing, graphic or generated picture, not a photograph: the credit reads "Illustration: …".'),
     )
     body = StreamField(
         ArticleBodyBlock(), blank=True, help_text=_("The article text, block by block."), verbose_name=_("Body")
@@ -155,7 +153,7 @@ class NewsArticlePage(AsciiSlugs, EditorialPermissions, Page):
         "date",
         "lead",
         MultiFieldPanel(
-            ["hero_image", "hero_alt", FieldRowPanel(["hero_caption", "hero_credit", "hero_kind"])],
+            ["hero_image", "hero_alt", FieldRowPanel(["hero_caption", "hero_credit"]), "hero_is_illustration"],
             heading=_("Main picture"),
         ),
         "body",

@@ -95,7 +95,7 @@ class Command(BaseCommand):
             "hero_caption": text["caption"],
             "hero_credit": CREDIT[language],
             # The demo pictures are drawn by news.demo.images, not photographed.
-            "hero_kind": "illustration",
+            "hero_is_illustration": True,
             "body": body(text["body"]),
             "top_story": article.get("top_story", False),
             "categories": [categories[key, language] for key in article["categories"]],
