@@ -108,6 +108,8 @@ EUROCITIES_ENTRY = "https://www.krakow.pl/krakau_weltoffene_stadt/instcbi/245093
 EUROCITIES_OLD_PAGE = "https://www.krakow.pl/krakow_open_city/international_organisations/8161,artykul,eurocities.html"
 # The Public Information Bulletin's page on Nuremberg, with the agreements as PDF files.
 NUREMBERG_BIP = "https://www.bip.krakow.pl/?sub_dok_id=1028"
+# The Kraków Festival Office, which runs the City of Literature programme.
+UNESCO_PROGRAMME = "https://kbf.krakow.pl/en/aktywnosci-articles/krakow-unesco-city-of-literature/"
 FRANKFURT_PAGE = (
     "https://frankfurt.de/service-und-rathaus/verwaltung/aemter-und-institutionen/hauptamt-und-stadtmarketing/"
     "referat-fuer-internationale-angelegenheiten/partnerstaedte/krakau"
@@ -470,6 +472,26 @@ RELATIONS = {
             "en": "Kraków belongs to the UNESCO Creative Cities Network as a UNESCO City of Literature.",
             "de": "Krakau gehört dem UNESCO-Netzwerk der kreativen Städte als UNESCO-Literaturstadt an.",
         },
+        "history": [
+            step(
+                D(2013, 1, 1),
+                {
+                    "pl": "Kraków Miastem Literatury UNESCO",
+                    "en": "Kraków named a UNESCO City of Literature",
+                    "de": "Krakau wird UNESCO-Literaturstadt",
+                },
+                precision="year",
+                note={
+                    "pl": "Kraków jako pierwsze miasto Europy Wschodniej otrzymał tytuł Miasta Literatury UNESCO. "
+                    "Program prowadzi Krakowskie Biuro Festiwalowe.",
+                    "en": "Kraków was the first city in Eastern Europe to receive the title of UNESCO City of "
+                    "Literature. The Kraków Festival Office runs the programme.",
+                    "de": "Krakau erhielt als erste Stadt Osteuropas den Titel UNESCO-Literaturstadt. "
+                    "Das Programm führt das Krakauer Festivalbüro.",
+                },
+                source_url=UNESCO_PROGRAMME,
+            ),
+        ],
         "focus_areas": {
             "pl": [("Literatura", "Kraków uczestniczy w sieci jako Miasto Literatury UNESCO.")],
             "en": [("Literature", "Kraków takes part in the network as a UNESCO City of Literature.")],

@@ -50,9 +50,10 @@ def test_eurocities_has_the_same_slug_and_its_history_in_every_language(demo):
     assert english.partner_network.founded_year == 1986
 
 
-def test_the_older_eurocities_figure_is_flagged_as_stale(demo):
+def test_the_older_eurocities_figure_is_archived_and_never_flagged_as_stale(demo):
     old = NetworkFact.objects.get(network__locale__language_code="en", as_of=datetime.date(2007, 1, 1))
-    assert old.stale
+    assert old.archived
+    assert not old.stale
 
 
 def test_nuremberg_records_its_resolution_and_names_in_every_language(demo):
