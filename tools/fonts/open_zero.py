@@ -17,8 +17,8 @@ OFL.txt beside the files says so.
 import sys
 
 from fontTools.pens.ttGlyphPen import TTGlyphPen
-from fontTools.ttLib.tables import otTables
 from fontTools.ttLib import TTFont
+from fontTools.ttLib.tables import otTables
 
 SLASHED = "zero.slash"
 
@@ -93,7 +93,7 @@ def _add_slashed_zero_feature(gsub):
 def open_zero(path):
     font = TTFont(path)
     glyf = font["glyf"]
-    if SLASHED in glyf.keys():
+    if SLASHED in glyf:
         print(f"{path}: already has {SLASHED}, left as it is")
         return
     zero, letter = glyf["zero"], glyf["O"]
