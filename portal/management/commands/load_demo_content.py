@@ -191,6 +191,7 @@ E_SERVICES = "https://www.bip.krakow.pl/?dok_id=124110"
 WASTE_COLLECTION = "https://mpo.krakow.pl/"
 TIMETABLES = "https://rozklady.mpk.krakow.pl/"
 PARKING_PERMITS = "https://zdmk.krakow.pl/parkowanie/strefa-platnego-parkowania/wymagane-dokumenty/"
+PARTICIPATORY_BUDGET = "https://budzet.krakow.pl/"
 
 TOP_TASKS = {
     "pl": [
@@ -198,6 +199,7 @@ TOP_TASKS = {
         ("Sprawdź terminy wywozu odpadów", "Wyszukiwarka MPO według adresu", WASTE_COLLECTION),
         ("Rozkłady jazdy", "Tramwaje i autobusy MPK Kraków", TIMETABLES),
         ("Abonament parkingowy", "Strefa płatnego parkowania: wymagane dokumenty", PARKING_PERMITS),
+        ("Budżet obywatelski", "Zgłoś projekt albo zagłosuj", PARTICIPATORY_BUDGET),
         ("Zgłoś problem z dostępnością", "Deklaracja dostępności i kontakt", None),
     ],
     "en": [
@@ -205,6 +207,7 @@ TOP_TASKS = {
         ("Check waste collection days", "The waste company's search by address (in Polish)", WASTE_COLLECTION),
         ("Public transport timetables", "Trams and buses of MPK Kraków", TIMETABLES),
         ("Parking permits", "Paid parking zone: documents you need (in Polish)", PARKING_PERMITS),
+        ("Participatory budget", "Propose a project or vote (in Polish)", PARTICIPATORY_BUDGET),
         ("Report an accessibility problem", "Accessibility statement and contact", None),
     ],
     "de": [
@@ -212,6 +215,7 @@ TOP_TASKS = {
         ("Abfuhrtermine prüfen", "Suche der Stadtreinigung nach Adresse (polnisch)", WASTE_COLLECTION),
         ("Fahrpläne", "Straßenbahnen und Busse der MPK Kraków", TIMETABLES),
         ("Anwohnerparken", "Gebührenpflichtige Zone: nötige Unterlagen (polnisch)", PARKING_PERMITS),
+        ("Bürgerhaushalt", "Projekt vorschlagen oder abstimmen (polnisch)", PARTICIPATORY_BUDGET),
         ("Barriere melden", "Erklärung zur Barrierefreiheit und Kontakt", None),
     ],
 }
