@@ -93,7 +93,7 @@ def relation_context(page, request):
             timeline.TimelineItem(timeline.as_date(date), DatePrecision.DAY, article=article, url=url)
             for article, date, url in articles[:IN_THE_NEWS]
         ],
-        "json_ld": structured_data.relation_json_ld(page, history, city, network, page.full_url),
+        "json_ld": structured_data.relation_json_ld(page, history, city, network, page.get_full_url(request)),
         "locator_map": locator,
         "directory_url": _parent_url(page, request),
     }

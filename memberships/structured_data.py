@@ -8,6 +8,7 @@ OrganizationRole of Kraków within the network, with the same start date.
 
 import json
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from .choices import DatePrecision, RelationStatus
@@ -30,7 +31,8 @@ def relation_data(page, history, partner_city, partner_network, canonical):
         "@type": "WebPage",
         "name": page.title,
         "url": canonical,
-        "inLanguage": page.locale.language_code,
+        # The language being served is the page's own (its address carries it); page.locale would cost a query.
+        "inLanguage": get_language(),
     }
     if page.summary:
         data["description"] = page.summary

@@ -104,6 +104,7 @@ def test_every_relation_shows_one_start_on_its_card_timeline_glance_and_json_ld(
         assert set(cards) == {page.url for page in relations}
         for page in relations:
             page_html = html_of(page.url)
+            assert json_ld(page_html)["inLanguage"] == index.locale.language_code
             start = stored_start(page)
             shown = {
                 "card": cards[page.url],

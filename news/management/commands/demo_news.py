@@ -146,6 +146,6 @@ def _relation_page(polish_slug, language):
         return None
     relation_page = apps.get_model("memberships", "RelationPage")
     polish = relation_page.objects.filter(slug=polish_slug, locale__language_code="pl").first()
-    if polish is None:
-        return None
+    if polish is None:  # a registry without Polish pages: the slug in the article's own language
+        return relation_page.objects.filter(slug=polish_slug, locale__language_code=language).first()
     return relation_page.objects.filter(translation_key=polish.translation_key, locale__language_code=language).first()
