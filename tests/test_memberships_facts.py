@@ -45,23 +45,19 @@ class StaleFactTests(WagtailTestUtils, TestCase):
         assert "This figure dates from 1 January 2007, more than a year ago, and may have changed." in box
 
     def test_several_old_figures_share_one_notice_and_archived_ones_are_folded_without_one(self):
-        NetworkFact.objects.create(
-            network=self.eurocities,
-            locale=self.eurocities.locale,
-            value="38",
-            counts="countries",
-            as_of=datetime.date(2010, 5, 1),
-            source_name="Test source",
-        )
-        NetworkFact.objects.create(
-            network=self.eurocities,
-            locale=self.eurocities.locale,
-            value="about 100",
-            counts="cities",
-            as_of=datetime.date(2001, 1, 1),
-            source_name="Test source",
-            archived=True,
-        )
+        for value, counts, as_of, archived in (
+            ("38", "countries", datetime.date(2010, 5, 1), False),
+            ("about 100", "cities", datetime.date(2001, 1, 1), True),
+        ):
+            NetworkFact.objects.create(
+                network=self.eurocities,
+                locale=self.eurocities.locale,
+                value=value,
+                counts=counts,
+                as_of=as_of,
+                source_name="Test source",
+                archived=archived,
+            )
         self.page.save_revision().publish()
 
         box = self.client.get(self.page.url).content.decode().split('class="relation-facts"', 1)[1]
