@@ -214,7 +214,7 @@ TOP_TASKS = {
         ("Behördengänge online", "Anträge, die Sie elektronisch stellen können", E_SERVICES),
         ("Abfuhrtermine prüfen", "Suche der Stadtreinigung nach Adresse (polnisch)", WASTE_COLLECTION),
         ("Fahrpläne", "Straßenbahnen und Busse der MPK Kraków", TIMETABLES),
-        ("Anwohnerparken", "Gebührenpflichtige Zone: nötige Unterlagen (polnisch)", PARKING_PERMITS),
+        ("Parkausweise", "Gebührenpflichtige Zone: nötige Unterlagen (polnisch)", PARKING_PERMITS),
         ("Bürgerhaushalt", "Projekt vorschlagen oder abstimmen (polnisch)", PARTICIPATORY_BUDGET),
         ("Barriere melden", "Erklärung zur Barrierefreiheit und Kontakt", None),
     ],
