@@ -133,6 +133,12 @@ def test_eurocities_membership_starts_with_the_admission_and_keeps_1990_to_2004_
         admission = html_of(page.news_articles.live().get(first_published_at__date=datetime.date(2025, 10, 15)).url)
         assert '<time datetime="2025-10-15' in admission
         assert page.url in admission  # the article links back to the relation
+        # The card, the glance box and the article say the same day in the same words.
+        directory = html_of(page.get_parent().url)
+        card = directory.split(f'<a href="{page.url}">', 1)[1].split("</li>", 1)[0]
+        shown_day = re.search(r'class="relation-card__since"><dt>[^<]*</dt><dd><time[^>]*>([^<]+)<', card).group(1)
+        assert f">{shown_day}</time>" in page_html.split('class="relation-glance__since"', 1)[1]
+        assert f">{shown_day}</time>" in admission.split('class="news-article__dates"', 1)[1]
 
 
 def test_the_facts_box_shows_current_figures_first_and_folds_the_archived_one_with_its_date(demo):
