@@ -972,13 +972,13 @@ ARTICLES = [
         "key": "partner-cities",
         "date": "2026-08-20T10:00",
         "categories": ["international"],
-        "image": ("globe", "blue"),
+        "image": ("partner-world", "blue"),
         "pl": {
             "slug": "miasta-partnerskie-krakowa-na-czterech-kontynentach",
             "title": "Miasta partnerskie Krakowa na czterech kontynentach",
             "lead": "Od Cambridge w Massachusetts po Kurytybę: przegląd najstarszych partnerstw miasta.",
             "tags": ["miasta partnerskie"],
-            "alt": "Ilustracja: niebieski globus z zaznaczonymi miastami",
+            "alt": "Ilustracja: mapa świata, na której łuki łączą Kraków z miastami partnerskimi w Europie i obu Amerykach",
             "caption": "Kraków ma ponad 30 miast partnerskich.",
             "body": [
                 (
@@ -1005,7 +1005,7 @@ ARTICLES = [
             "title": "Kraków's partner cities on four continents",
             "lead": "From Cambridge, Massachusetts to Curitiba: an overview of the city's oldest partnerships.",
             "tags": ["partner cities"],
-            "alt": "Illustration: a blue globe with cities marked on it",
+            "alt": "Illustration: a world map with arcs joining Kraków to its partner cities in Europe and the Americas",
             "caption": "Kraków has more than 30 partner cities.",
             "body": [
                 (
@@ -1035,7 +1035,7 @@ ARTICLES = [
             "title": "Krakaus Partnerstädte auf vier Kontinenten",
             "lead": "Von Cambridge in Massachusetts bis Curitiba: ein Überblick über die ältesten Partnerschaften der Stadt.",
             "tags": ["Partnerstädte"],
-            "alt": "Illustration: ein blauer Globus mit markierten Städten",
+            "alt": "Illustration: eine Weltkarte, auf der Bögen Krakau mit seinen Partnerstädten in Europa und Amerika verbinden",
             "caption": "Krakau hat mehr als 30 Partnerstädte.",
             "body": [
                 (
@@ -1125,7 +1125,7 @@ ARTICLES = [
         "key": "eurocities-one-year",
         "date": "2026-10-15T10:00",
         "categories": ["international"],
-        "image": ("eurocities-map", "paper"),
+        "image": ("eurocities-map", "dusk"),
         "relation": "eurocities",
         "pl": {
             "slug": "rok-krakowa-w-eurocities",

@@ -12,6 +12,7 @@ from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 
 from memberships import geography
+from memberships.demo_content import CITIES
 
 WIDTH, HEIGHT = 1200, 675
 
@@ -217,11 +218,11 @@ EUROCITIES_FOUNDERS = {
 EUROPE_FRAME = (-12.0, 32.0, 35.0, 60.5)
 
 
-def _project(point, frame=EUROPE_FRAME, margin=40):
-    """A (longitude, latitude) point on the picture, in an equirectangular projection squeezed by the
-    cosine of the middle latitude, so central Europe keeps its shape."""
+def _project(point, frame=EUROPE_FRAME, margin=40, squeezed=True):
+    """A (longitude, latitude) point on the picture, in an equirectangular projection; for a
+    region, squeezed by the cosine of its middle latitude, so central Europe keeps its shape."""
     west, east, south, north = frame
-    squeeze = math.cos(math.radians((south + north) / 2))
+    squeeze = math.cos(math.radians((south + north) / 2)) if squeezed else 1
     scale = min((WIDTH - 2 * margin) / ((east - west) * squeeze), (HEIGHT - 2 * margin) / (north - south))
     width = (east - west) * squeeze * scale
     left = (WIDTH - width) / 2
@@ -229,18 +230,39 @@ def _project(point, frame=EUROPE_FRAME, margin=40):
 
 
 def _europe(draw, land, coast):
-    for outline in (
-        geography.EUROPE,
-        geography.GREAT_BRITAIN,
-        geography.IRELAND,
-        geography.SICILY,
-        geography.SARDINIA,
-        geography.CORSICA,
-        geography.CRETE,
-        geography.ZEALAND,
-        geography.AFRICA,
-    ):
-        draw.polygon([_project(point) for point in outline], fill=land, outline=coast)
+    # Filled only: the outlines meet along straight seams (Europe and Asia at 50° E) that a coast
+    # line would draw.
+    for outline in geography.EUROPE_MAP:
+        draw.polygon([_project(point) for point in outline], fill=land)
+
+
+WORLD_FRAME = (-130.0, 160.0, -50.0, 72.0)
+
+
+def _partner_world(draw, rng, accent):
+    """The world from the registry's coastlines, with the demo's partner cities linked to Kraków."""
+
+    def place(point):
+        return _project(point, WORLD_FRAME, margin=20, squeezed=False)
+
+    for outline in geography.WORLD_MAP:
+        draw.polygon([place(point) for point in outline], fill=(236, 232, 222))
+    home = place(KRAKOW)
+    cities = [place((float(longitude), float(latitude))) for *_names, latitude, longitude in CITIES.values()]
+    for x, y in cities:
+        middle = ((home[0] + x) / 2, min(home[1], y) - abs(home[0] - x) / 5)  # an arc, as flights are drawn
+        points = [
+            (
+                (1 - t) ** 2 * home[0] + 2 * (1 - t) * t * middle[0] + t**2 * x,
+                (1 - t) ** 2 * home[1] + 2 * (1 - t) * t * middle[1] + t**2 * y,
+            )
+            for t in (step / 40 for step in range(41))
+        ]
+        draw.line(points, fill=(11, 79, 138), width=4)
+    for x, y in cities:
+        draw.ellipse([x - 10, y - 10, x + 10, y + 10], fill=(11, 79, 138), outline=(255, 255, 255), width=3)
+    x, y = home
+    draw.ellipse([x - 18, y - 18, x + 18, y + 18], fill=(255, 255, 255), outline=accent, width=7)
 
 
 def _eurocities_map(draw, rng, accent):
@@ -433,6 +455,7 @@ def _frankfurt_skyline(draw, rng, accent):
 
 MOTIFS = {
     "eurocities-map": _eurocities_map,
+    "partner-world": _partner_world,
     "flags-pl-de": _flags_pl_de,
     "flags-pl-hu": _flags_pl_hu,
     "flags-pl-fr": _flags_pl_fr,
