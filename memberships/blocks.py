@@ -80,7 +80,16 @@ class RelationDocumentBlock(KindLabelMixin, blocks.StructBlock):
     url = blocks.URLBlock(
         label=_("Address"),
         required=False,
-        help_text=_("Or its address elsewhere, e.g. in the Public Information Bulletin (BIP)."),
+        help_text=_("Or the address of the exact page that holds it, e.g. in the Public Information Bulletin (BIP)."),
+    )
+    no_link_reason = blocks.CharBlock(
+        label=_("Why there is no link"),
+        max_length=200,
+        required=False,
+        help_text=_(
+            'Without a file or an address, tell readers why and how to get it, e.g. "Kept on paper in the '
+            'city archive; ask the coordinating department for a copy."'
+        ),
     )
 
     class Meta:

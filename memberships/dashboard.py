@@ -22,7 +22,7 @@ class StaleFactsPanel(Component):
         facts = []
         if can_edit:
             facts = list(
-                NetworkFact.objects.filter(as_of__lt=stale_cutoff())
+                NetworkFact.objects.filter(as_of__lt=stale_cutoff(), archived=False)
                 .select_related("network", "network__locale")
                 .order_by("as_of", "network__name", "pk")
             )

@@ -91,7 +91,30 @@ CITIES = {
     ),
 }
 
-KRAKOW_NEWS = "https://www.krakow.pl/"
+# The exact pages the facts and steps are taken from.
+# The city's news item of October 2025 on the admission (German edition of krakow.pl).
+ADMISSION_NEWS = (
+    "https://www.krakow.pl/krakau_weltoffene_stadt/aktuelles/299910,361,komunikat,"
+    "krakau_tritt_eurocities_bei___dem_europaischen_netzwerk_der_stadte_der_zukunft.html"
+)
+ADMISSION_NEWS_NAME = {
+    "pl": "krakow.pl: „Krakau tritt Eurocities bei” (wersja niemiecka serwisu)",
+    "en": "krakow.pl: “Krakau tritt Eurocities bei” (German edition)",
+    "de": "krakow.pl: „Krakau tritt Eurocities bei“",
+}
+# The city's page on Eurocities in its German edition: names the resolution of July 2025.
+EUROCITIES_ENTRY = "https://www.krakow.pl/krakau_weltoffene_stadt/instcbi/245093,inst,127744,2587,instcbi.html"
+# The city's older English page on Eurocities: the 1990-2004 steps and the 2007 figure.
+EUROCITIES_OLD_PAGE = "https://www.krakow.pl/krakow_open_city/international_organisations/8161,artykul,eurocities.html"
+# The Public Information Bulletin's page on Nuremberg, with the agreements as PDF files.
+NUREMBERG_BIP = "https://www.bip.krakow.pl/?sub_dok_id=1028"
+# The Kraków Festival Office, which runs the City of Literature programme.
+UNESCO_PROGRAMME = "https://kbf.krakow.pl/en/aktywnosci-articles/krakow-unesco-city-of-literature/"
+FRANKFURT_PAGE = (
+    "https://frankfurt.de/service-und-rathaus/verwaltung/aemter-und-institutionen/hauptamt-und-stadtmarketing/"
+    "referat-fuer-internationale-angelegenheiten/partnerstaedte/krakau"
+)
+
 NETWORKS = {
     "eurocities": {
         "name": {"pl": "Eurocities", "en": "Eurocities", "de": "Eurocities"},
@@ -108,24 +131,16 @@ NETWORKS = {
                 "counts": {"pl": "miast członkowskich", "en": "member cities", "de": "Mitgliedsstädte"},
                 "as_of": D(2025, 10, 15),
                 "as_of_precision": "day",
-                "source_name": {
-                    "pl": "Serwis miejski krakow.pl, 15 października 2025",
-                    "en": "City of Kraków news, 15 October 2025",
-                    "de": "Nachrichten der Stadt Krakau, 15. Oktober 2025",
-                },
-                "source_url": KRAKOW_NEWS,
+                "source_name": ADMISSION_NEWS_NAME,
+                "source_url": ADMISSION_NEWS,
             },
             {
                 "value": {"pl": "38", "en": "38", "de": "38"},
                 "counts": {"pl": "krajów", "en": "countries", "de": "Länder"},
                 "as_of": D(2025, 10, 15),
                 "as_of_precision": "day",
-                "source_name": {
-                    "pl": "Serwis miejski krakow.pl, 15 października 2025",
-                    "en": "City of Kraków news, 15 October 2025",
-                    "de": "Nachrichten der Stadt Krakau, 15. Oktober 2025",
-                },
-                "source_url": KRAKOW_NEWS,
+                "source_name": ADMISSION_NEWS_NAME,
+                "source_url": ADMISSION_NEWS,
             },
             {
                 "value": {"pl": "ponad 130 milionów", "en": "more than 130 million", "de": "mehr als 130 Millionen"},
@@ -136,28 +151,21 @@ NETWORKS = {
                 },
                 "as_of": D(2025, 10, 15),
                 "as_of_precision": "day",
-                "source_name": {
-                    "pl": "Serwis miejski krakow.pl, 15 października 2025",
-                    "en": "City of Kraków news, 15 October 2025",
-                    "de": "Nachrichten der Stadt Krakau, 15. Oktober 2025",
-                },
-                "source_url": KRAKOW_NEWS,
+                "source_name": ADMISSION_NEWS_NAME,
+                "source_url": ADMISSION_NEWS,
             },
             {
                 "value": {"pl": "ponad 130", "en": "more than 130", "de": "mehr als 130"},
-                "counts": {
-                    "pl": "miast z 30 krajów (dane archiwalne)",
-                    "en": "cities from 30 countries (an older figure)",
-                    "de": "Städte aus 30 Ländern (ältere Angabe)",
-                },
+                "counts": {"pl": "miast z 30 krajów", "en": "cities from 30 countries", "de": "Städte aus 30 Ländern"},
                 "as_of": D(2007, 1, 1),
                 "as_of_precision": "year",
                 "source_name": {
-                    "pl": "Anglojęzyczne strony krakow.pl o Eurocities",
-                    "en": "krakow.pl English pages on Eurocities",
-                    "de": "Englischsprachige Seiten von krakow.pl über Eurocities",
+                    "pl": "krakow.pl: anglojęzyczna strona o Eurocities",
+                    "en": "krakow.pl: English page on Eurocities",
+                    "de": "krakow.pl: englischsprachige Seite über Eurocities",
                 },
-                "source_url": "https://www.krakow.pl/english/",
+                "source_url": EUROCITIES_OLD_PAGE,
+                "archived": True,
             },
         ],
     },
@@ -175,9 +183,19 @@ NETWORKS = {
 }
 
 
-def step(date, stage, precision="day", legal_basis=None, legal_basis_date=None, note=None, source_url=""):
+def step(
+    date,
+    stage,
+    precision="day",
+    legal_basis=None,
+    legal_basis_date=None,
+    note=None,
+    source_url="",
+    starts_current=False,
+):
     """A status-history step in three languages: `stage`, `legal_basis` and `note` map language to text."""
     return {
+        "starts_current": starts_current,
         "date": date,
         "date_precision": precision,
         "stage": stage,
@@ -188,8 +206,8 @@ def step(date, stage, precision="day", legal_basis=None, legal_basis_date=None, 
     }
 
 
-def doc(kind, title, date=None, url=""):
-    return {"kind": kind, "title": title, "date": date, "url": url}
+def doc(kind, title, date=None, url="", no_link_reason=""):
+    return {"kind": kind, "title": title, "date": date, "url": url, "no_link_reason": no_link_reason}
 
 
 def partnership_since(year, source_url=""):
@@ -210,12 +228,15 @@ RELATIONS = {
         "slug": {"pl": "eurocities", "en": "eurocities", "de": "eurocities"},
         "title": {"pl": "Eurocities", "en": "Eurocities", "de": "Eurocities"},
         "summary": {
-            "pl": "Członkostwo Krakowa w największej sieci miast europejskich: od wniosku z 1990 roku "
-            "po oficjalne przyjęcie w październiku 2025 roku.",
-            "en": "Kraków's membership of the largest network of European cities, from its application in 1990 "
-            "to its formal admission in October 2025.",
-            "de": "Krakaus Mitgliedschaft im größten Netzwerk europäischer Städte – vom Antrag 1990 bis zur "
-            "offiziellen Aufnahme im Oktober 2025.",
+            "pl": "Kraków jest członkiem największej sieci miast europejskich od oficjalnego przyjęcia "
+            "15 października 2025 roku. Starsze strony miasta opisują też wcześniejsze członkostwo, "
+            "zapoczątkowane wnioskiem z 1990 roku.",
+            "en": "Kraków has been a member of the largest network of European cities since its official admission "
+            "on 15 October 2025. The city's older pages also tell of an earlier membership, begun with an "
+            "application in 1990.",
+            "de": "Krakau ist seit seiner offiziellen Aufnahme am 15. Oktober 2025 Mitglied im größten Netzwerk "
+            "europäischer Städte. Ältere Seiten der Stadt berichten auch von einer früheren Mitgliedschaft, die "
+            "mit einem Antrag 1990 begann.",
         },
         "coordinating_department": {
             "pl": "Biuro Funduszy Europejskich",
@@ -233,28 +254,40 @@ RELATIONS = {
                     "de": "Beschluss des Stadtrats Nr. IV/47/90",
                 },
                 legal_basis_date=D(1990, 9, 8),
+                source_url=EUROCITIES_OLD_PAGE,
             ),
             step(
                 D(1992, 11, 9),
                 {"pl": "Członek stowarzyszony", "en": "Associate member", "de": "Assoziiertes Mitglied"},
-                note={
-                    "pl": "Sieć potwierdziła Kraków jako członka stowarzyszonego.",
-                    "en": "The network confirmed Kraków as an associate member.",
-                    "de": "Das Netzwerk bestätigte Krakau als assoziiertes Mitglied.",
+                legal_basis={
+                    "pl": "Uchwała Zarządu Miasta Krakowa",
+                    "en": "Resolution of the City Board",
+                    "de": "Beschluss des Magistrats der Stadt Krakau",
                 },
+                legal_basis_date=D(1992, 11, 9),
+                note={
+                    "pl": "Zarząd Miasta potwierdził członkostwo Krakowa w Eurocities jako członka stowarzyszonego.",
+                    "en": "The City Board confirmed Kraków's membership of Eurocities as an associate member.",
+                    "de": "Der Magistrat bestätigte Krakaus Mitgliedschaft in Eurocities als assoziiertes Mitglied.",
+                },
+                source_url=EUROCITIES_OLD_PAGE,
             ),
             step(
                 D(2004, 1, 1),
                 {"pl": "Pełne członkostwo", "en": "Full member", "de": "Vollmitglied"},
                 precision="year",
                 note={
-                    "pl": "Po wejściu Polski do Unii Europejskiej Kraków stał się pełnym członkiem. "
-                    "Udział miasta koordynowało Biuro Funduszy Europejskich.",
-                    "en": "Once Poland had joined the European Union, Kraków became a full member. "
-                    "The European Funds Bureau coordinated the city's part in the network.",
-                    "de": "Nach dem EU-Beitritt Polens wurde Krakau Vollmitglied. "
-                    "Das Büro für EU-Fonds koordinierte die Mitarbeit der Stadt.",
+                    "pl": "Po wejściu Polski do Unii Europejskiej Kraków otrzymał status pełnego członka. "
+                    "Udział miasta koordynowało Biuro Funduszy Europejskich. Źródła nie podają, kiedy ani jak "
+                    "to członkostwo się zakończyło.",
+                    "en": "After Poland joined the European Union, Kraków was granted full membership. "
+                    "The European Funds Bureau coordinated the city's part in the network. The sources do not say "
+                    "when or how that membership ended.",
+                    "de": "Nach dem EU-Beitritt Polens erhielt Krakau den Status eines Vollmitglieds. "
+                    "Das Büro für EU-Fonds koordinierte die Mitarbeit der Stadt. Die Quellen sagen nicht, wann oder "
+                    "wie diese Mitgliedschaft endete.",
                 },
+                source_url=EUROCITIES_OLD_PAGE,
             ),
             step(
                 D(2025, 10, 15),
@@ -263,15 +296,25 @@ RELATIONS = {
                     "en": "Officially admitted as a member",
                     "de": "Offiziell als Mitglied aufgenommen",
                 },
-                note={
-                    "pl": "Eurocities formalnie przyjęło Kraków w poczet członków. "
-                    "To realizacja jednej z obietnic wyborczych prezydenta miasta.",
-                    "en": "Eurocities formally admitted Kraków as a member, which fulfils one of the mayor's "
-                    "election promises.",
-                    "de": "Eurocities nahm Krakau offiziell als Mitglied auf; damit ist eines der Wahlversprechen "
-                    "des Stadtpräsidenten eingelöst.",
+                legal_basis={
+                    "pl": "Uchwała Rady Miasta Krakowa nr XXXIII/658/25 o przystąpieniu do Eurocities",
+                    "en": "City Council resolution XXXIII/658/25 on joining Eurocities",
+                    "de": "Beschluss des Stadtrats Nr. XXXIII/658/25 über den Beitritt zu Eurocities",
                 },
-                source_url=KRAKOW_NEWS,
+                legal_basis_date=D(2025, 7, 2),
+                note={
+                    "pl": "Eurocities oficjalnie przyjęło Kraków w poczet członków; od tego dnia liczy się obecne "
+                    "członkostwo. To realizacja jednej z obietnic wyborczych prezydenta miasta. O wcześniejszym "
+                    "członkostwie z lat 1990–2004 mówi „Wcześniejsza historia” poniżej.",
+                    "en": "Eurocities officially admitted Kraków as a member; the current membership runs from this "
+                    "day. Joining fulfils one of the mayor's election promises. The earlier membership of "
+                    "1990–2004 is under “Earlier history” below.",
+                    "de": "Eurocities nahm Krakau offiziell als Mitglied auf; seit diesem Tag läuft die heutige "
+                    "Mitgliedschaft. Damit ist eines der Wahlversprechen des Stadtpräsidenten eingelöst. Die frühere "
+                    "Mitgliedschaft von 1990 bis 2004 steht unten unter „Frühere Geschichte“.",
+                },
+                source_url=ADMISSION_NEWS,
+                starts_current=True,
             ),
         ],
         "focus_areas": {
@@ -321,16 +364,68 @@ RELATIONS = {
         },
         "documents": {
             "pl": [
-                doc("application", "List aplikacyjny prezydenta Krakowa Aleksandra Miszalskiego"),
-                doc("resolution", "Uchwała Rady Miasta Krakowa nr IV/47/90", D(1990, 9, 8)),
+                doc(
+                    "application",
+                    "List aplikacyjny prezydenta Krakowa Aleksandra Miszalskiego",
+                    no_link_reason="Nie jest opublikowany w sieci; jego treść streszcza komunikat miasta "
+                    "z października 2025 roku.",
+                ),
+                doc(
+                    "resolution",
+                    "Uchwała Rady Miasta Krakowa nr XXXIII/658/25 o przystąpieniu do Eurocities",
+                    D(2025, 7, 2),
+                    no_link_reason="Tekst uchwały publikuje Biuletyn Informacji Publicznej miasta; "
+                    "wyszukaj ją tam po numerze.",
+                ),
+                doc(
+                    "resolution",
+                    "Uchwała Rady Miasta Krakowa nr IV/47/90",
+                    D(1990, 9, 8),
+                    no_link_reason="Uchwała z 1990 roku nie jest dostępna w sieci; kopię udostępnia "
+                    "biuro koordynujące członkostwo.",
+                ),
             ],
             "en": [
-                doc("application", "Application letter from Aleksander Miszalski, Mayor of Kraków"),
-                doc("resolution", "City Council resolution IV/47/90", D(1990, 9, 8)),
+                doc(
+                    "application",
+                    "Application letter from Aleksander Miszalski, Mayor of Kraków",
+                    no_link_reason="Not published online; the city's news item of October 2025 sums it up.",
+                ),
+                doc(
+                    "resolution",
+                    "City Council resolution XXXIII/658/25 on joining Eurocities",
+                    D(2025, 7, 2),
+                    no_link_reason="The city's Public Information Bulletin (BIP) publishes the text; "
+                    "search it there by its number.",
+                ),
+                doc(
+                    "resolution",
+                    "City Council resolution IV/47/90",
+                    D(1990, 9, 8),
+                    no_link_reason="The resolution of 1990 is not online; the coordinating bureau provides a copy.",
+                ),
             ],
             "de": [
-                doc("application", "Bewerbungsschreiben des Krakauer Stadtpräsidenten Aleksander Miszalski"),
-                doc("resolution", "Beschluss des Stadtrats Nr. IV/47/90", D(1990, 9, 8)),
+                doc(
+                    "application",
+                    "Bewerbungsschreiben des Krakauer Stadtpräsidenten Aleksander Miszalski",
+                    no_link_reason="Nicht online veröffentlicht; die Meldung der Stadt vom Oktober 2025 fasst es "
+                    "zusammen.",
+                ),
+                doc(
+                    "resolution",
+                    "Beschluss des Stadtrats Nr. XXXIII/658/25 über den Beitritt zu Eurocities",
+                    D(2025, 7, 2),
+                    no_link_reason="Den Text veröffentlicht das Informationsbulletin (BIP) der Stadt; "
+                    "suchen Sie ihn dort nach seiner Nummer.",
+                ),
+                doc(
+                    "resolution",
+                    "Beschluss des Stadtrats Nr. IV/47/90",
+                    D(1990, 9, 8),
+                    no_link_reason="Der Beschluss von 1990 ist nicht online; eine Kopie erhalten Sie beim "
+                    "koordinierenden Büro.",
+                ),
             ],
         },
         "body": {
@@ -377,6 +472,26 @@ RELATIONS = {
             "en": "Kraków belongs to the UNESCO Creative Cities Network as a UNESCO City of Literature.",
             "de": "Krakau gehört dem UNESCO-Netzwerk der kreativen Städte als UNESCO-Literaturstadt an.",
         },
+        "history": [
+            step(
+                D(2013, 1, 1),
+                {
+                    "pl": "Kraków Miastem Literatury UNESCO",
+                    "en": "Kraków named a UNESCO City of Literature",
+                    "de": "Krakau wird UNESCO-Literaturstadt",
+                },
+                precision="year",
+                note={
+                    "pl": "Kraków jako pierwsze miasto Europy Wschodniej otrzymał tytuł Miasta Literatury UNESCO. "
+                    "Program prowadzi Krakowskie Biuro Festiwalowe.",
+                    "en": "Kraków was the first city in Eastern Europe to receive the title of UNESCO City of "
+                    "Literature. The Kraków Festival Office runs the programme.",
+                    "de": "Krakau erhielt als erste Stadt Osteuropas den Titel UNESCO-Literaturstadt. "
+                    "Das Programm führt das Krakauer Festivalbüro.",
+                },
+                source_url=UNESCO_PROGRAMME,
+            ),
+        ],
         "focus_areas": {
             "pl": [("Literatura", "Kraków uczestniczy w sieci jako Miasto Literatury UNESCO.")],
             "en": [("Literature", "Kraków takes part in the network as a UNESCO City of Literature.")],
@@ -405,6 +520,15 @@ RELATIONS = {
                     "en": "Framework cooperation agreement",
                     "de": "Rahmenvereinbarung über die Zusammenarbeit",
                 },
+                note={
+                    "pl": "Pierwsze porozumienie obu miast. Współpraca na jego podstawie trwała do zawarcia umowy "
+                    "o miastach bliźniaczych w 1991 roku.",
+                    "en": "The cities' first agreement. They worked together under it until the twin-city "
+                    "agreement of 1991.",
+                    "de": "Die erste Vereinbarung der beiden Städte. Auf ihrer Grundlage arbeiteten sie bis zum "
+                    "Partnerschaftsvertrag von 1991 zusammen.",
+                },
+                source_url=NUREMBERG_BIP,
             ),
             step(
                 D(1991, 12, 9),
@@ -413,6 +537,8 @@ RELATIONS = {
                     "en": "Twin-city agreement signed",
                     "de": "Städtepartnerschaftsvertrag unterzeichnet",
                 },
+                source_url=NUREMBERG_BIP,
+                starts_current=True,
             ),
             step(
                 D(1992, 2, 14),
@@ -423,7 +549,7 @@ RELATIONS = {
                     "de": "Beschluss des Stadtrats Nr. XLIII/298/92",
                 },
                 legal_basis_date=D(1992, 2, 14),
-                source_url="https://www.bip.krakow.pl/",
+                source_url=NUREMBERG_BIP,
             ),
             step(
                 D(1996, 6, 1),
@@ -433,23 +559,36 @@ RELATIONS = {
                     "de": "Nürnberg-Haus in Krakau und Krakauer Haus in Nürnberg eröffnet",
                 },
                 precision="month",
+                source_url=NUREMBERG_BIP,
             ),
         ],
         "documents": {
             "pl": [
-                doc("agreement", "Umowa ramowa o współpracy Krakowa i Norymbergi", D(1979, 10, 2)),
-                doc("agreement", "Umowa o miastach bliźniaczych Kraków – Norymberga", D(1991, 12, 9)),
-                doc("resolution", "Uchwała Rady Miasta Krakowa nr XLIII/298/92", D(1992, 2, 14)),
+                doc("agreement", "Umowa ramowa o współpracy Krakowa i Norymbergi", D(1979, 10, 2), url=NUREMBERG_BIP),
+                doc(
+                    "agreement", "Umowa o miastach bliźniaczych Kraków – Norymberga", D(1991, 12, 9), url=NUREMBERG_BIP
+                ),
+                doc("resolution", "Uchwała Rady Miasta Krakowa nr XLIII/298/92", D(1992, 2, 14), url=NUREMBERG_BIP),
             ],
             "en": [
-                doc("agreement", "Framework cooperation agreement between Kraków and Nuremberg", D(1979, 10, 2)),
-                doc("agreement", "Kraków–Nuremberg twin-city agreement", D(1991, 12, 9)),
-                doc("resolution", "City Council resolution XLIII/298/92", D(1992, 2, 14)),
+                doc(
+                    "agreement",
+                    "Framework cooperation agreement between Kraków and Nuremberg",
+                    D(1979, 10, 2),
+                    url=NUREMBERG_BIP,
+                ),
+                doc("agreement", "Kraków–Nuremberg twin-city agreement", D(1991, 12, 9), url=NUREMBERG_BIP),
+                doc("resolution", "City Council resolution XLIII/298/92", D(1992, 2, 14), url=NUREMBERG_BIP),
             ],
             "de": [
-                doc("agreement", "Rahmenvereinbarung über die Zusammenarbeit von Krakau und Nürnberg", D(1979, 10, 2)),
-                doc("agreement", "Städtepartnerschaftsvertrag Krakau–Nürnberg", D(1991, 12, 9)),
-                doc("resolution", "Beschluss des Stadtrats Nr. XLIII/298/92", D(1992, 2, 14)),
+                doc(
+                    "agreement",
+                    "Rahmenvereinbarung über die Zusammenarbeit von Krakau und Nürnberg",
+                    D(1979, 10, 2),
+                    url=NUREMBERG_BIP,
+                ),
+                doc("agreement", "Städtepartnerschaftsvertrag Krakau–Nürnberg", D(1991, 12, 9), url=NUREMBERG_BIP),
+                doc("resolution", "Beschluss des Stadtrats Nr. XLIII/298/92", D(1992, 2, 14), url=NUREMBERG_BIP),
             ],
         },
         "body": {
@@ -489,7 +628,7 @@ RELATIONS = {
                     "en": "City partnership begins",
                     "de": "Beginn der Städtepartnerschaft",
                 },
-                source_url="https://frankfurt.de/",
+                source_url=FRANKFURT_PAGE,
             ),
         ],
     },

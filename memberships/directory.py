@@ -36,7 +36,8 @@ class Entry:
     country_name: str = ""
     network: str = ""  # the network's id as text, for memberships
     network_name: str = ""
-    since_year: int | None = None
+    since: object = None  # the date the current relation began (memberships.history), and its precision
+    since_precision: str = "day"
     latitude: float | None = None
     longitude: float | None = None
     search_text: str = ""
@@ -84,7 +85,8 @@ def entry_for(page, url):
         country_name=city.country_name if city and not is_network else "",
         network=str(network.pk) if network and is_network else "",
         network_name=network.name if network and is_network else "",
-        since_year=page.since.year if getattr(page, "since", None) else None,
+        since=getattr(page, "since", None),
+        since_precision=getattr(page, "since_precision", None) or "day",
         latitude=float(city.latitude) if city and not is_network else None,
         longitude=float(city.longitude) if city and not is_network else None,
         search_text=fold(" ".join(names)),

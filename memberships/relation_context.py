@@ -7,8 +7,9 @@ from django.utils.translation import gettext as _
 
 from portal.pages.queries import public
 
-from . import mapping, timeline
-from .choices import RelationType
+from . import history as histories
+from . import mapping, structured_data, timeline
+from .choices import DatePrecision, RelationType
 from .models.partners import Network, NetworkFact
 
 
@@ -47,6 +48,10 @@ def network_with_facts(network_id):
     return network, facts
 
 
+# The newest articles listed under "In the news"; the timeline holds every one of them.
+IN_THE_NEWS = 5
+
+
 def relation_context(page, request):
     is_network = page.relation_type == RelationType.NETWORK_MEMBERSHIP
     network, facts = (
@@ -54,11 +59,14 @@ def relation_context(page, request):
     )
     city = page.partner_city if not is_network and page.partner_city_id else None
 
-    history = list(page.status_history.all())
+    history = histories.split(page.status_history.all())
     articles = [
         (timeline.ArticleLink(article.pk, article.title, article.lead), article.timeline_date, article.get_url(request))
         for article in linked_articles(page)
     ]
+    current_items, earlier_items = timeline.split_at(
+        timeline.merge([*history.earlier, *history.current], articles), history.start
+    )
 
     locator = None
     if city is not None:
@@ -74,9 +82,18 @@ def relation_context(page, request):
         "partner_city": city,
         "partner_network": network,
         "facts": facts,
-        "first_step": min(history, key=lambda step: step.date, default=None),
-        "latest_step": max(history, key=lambda step: step.date, default=None),
-        "timeline": timeline.merge(history, articles),
+        "current_facts": [fact for fact in facts if not fact.archived],
+        "archived_facts": [fact for fact in facts if fact.archived],
+        "start_step": history.start,
+        "latest_step": history.latest,
+        "earlier_steps": history.earlier,
+        "timeline": current_items,
+        "earlier_timeline": earlier_items,
+        "in_the_news": [
+            timeline.TimelineItem(timeline.as_date(date), DatePrecision.DAY, article=article, url=url)
+            for article, date, url in articles[:IN_THE_NEWS]
+        ],
+        "json_ld": structured_data.relation_json_ld(page, history, city, network, page.get_full_url(request)),
         "locator_map": locator,
         "directory_url": _parent_url(page, request),
     }

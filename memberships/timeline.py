@@ -32,7 +32,7 @@ class TimelineItem:
         return self.article is not None
 
 
-def _as_date(value):
+def as_date(value):
     if isinstance(value, datetime.datetime):
         return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
     return value
@@ -46,10 +46,19 @@ def merge(history, articles):
     """
     items = [TimelineItem(step.date, step.date_precision, step=step) for step in history]
     items += [
-        TimelineItem(_as_date(date), DatePrecision.DAY, article=article, url=url) for article, date, url in articles
+        TimelineItem(as_date(date), DatePrecision.DAY, article=article, url=url) for article, date, url in articles
     ]
     return sorted(
         items,
         key=lambda item: (item.date, item.is_article, (item.article or item.step).pk or 0),
         reverse=True,
     )
+
+
+def split_at(items, start):
+    """(items from the start step on, items before it): the timeline of the relation as it stands
+    today, and its earlier history. `start` is the step that starts the current relation."""
+    if start is None:
+        return list(items), []
+    current = [item for item in items if item.date >= start.date]
+    return current, [item for item in items if item.date < start.date]

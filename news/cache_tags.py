@@ -2,10 +2,13 @@
 
 Registered with the portal through the `register_cache_tags` hook (news.wagtail_hooks): when
 an article is published, unpublished, moved or deleted, the listings of its categories, its
-tags and its archive month are invalidated with it, as they were before and after the change.
+tags and its archive month are invalidated with it, as they were before and after the change,
+and so are the pages of the partnerships it is about (their "in the news" list and timeline).
 """
 
 from django.utils.timezone import localtime
+
+from portal.caching.tags import links_tag
 
 
 def category_tag(translation_key):
@@ -43,6 +46,8 @@ def month_tag(language, date):
 def article_tags(article):
     tags = {category_tag(category.translation_key) for category in article.categories.all()}
     tags.update(tagged_tag(tag.pk) for tag in article.tags.all())
+    # The newsroom owns the link to a relation; the relation's page shows what links to it.
+    tags.update(links_tag(key) for key in article.relations.values_list("translation_key", flat=True))
     language = article.locale.language_code
     tags.add(archive_tag(language))
     if article.date:

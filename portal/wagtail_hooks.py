@@ -123,6 +123,11 @@ def choose_only_pages_within_reach(pages, request):
     return pages.filter(pk__in=pages_within_reach(request.user))
 
 
+@hooks.register("insert_global_admin_css")
+def menu_labels_that_fit():
+    return format_html('<link rel="stylesheet" href="{}">', versioned_static("portal/admin/menu_labels.css"))
+
+
 @hooks.register("insert_global_admin_js")
 def translate_the_dashboard_search_button():
     return format_html('<script src="{}"></script>', versioned_static("portal/admin/dashboard_search.js"))

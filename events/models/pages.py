@@ -47,6 +47,8 @@ class EventIndexPage(AsciiSlugs, EditorialPermissions, EventListingMixin, Routab
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
+    # Search results show no date for it: its publication date tells readers nothing.
+    search_dated = False
 
     intro = models.TextField(
         blank=True, max_length=600, help_text=_("Shown above the list of events."), verbose_name=_("Introduction")

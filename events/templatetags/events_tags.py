@@ -10,6 +10,7 @@ register = template.Library()
 # "16 maja 2026", "16 May 2026", "16. Mai 2026", and the weekday before it.
 DATE_FORMATS = {"pl": "l, j E Y", "en": "l j F Y", "de": "l, j. F Y"}
 SHORT_DATE_FORMATS = {"pl": "j E", "en": "j F", "de": "j. F"}
+DAY_FORMATS = {"pl": "j E Y", "en": "j F Y", "de": "j. F Y"}
 TIME_FORMAT = "H:i"
 
 
@@ -29,6 +30,12 @@ def event_iso(value):
 @register.filter
 def event_day(value):
     return _date(localtime(value).date()) if value else ""
+
+
+@register.filter
+def event_date(value):
+    """A calendar day (a date, not a moment) as running text writes it, without the weekday."""
+    return format_date(value, DAY_FORMATS.get(translation.get_language(), "j F Y")) if value else ""
 
 
 @register.simple_tag

@@ -4,7 +4,6 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
@@ -23,7 +22,7 @@ from portal.languages.slugs import AsciiSlugs
 from portal.pages.queries import public
 from portal.permissions.page_rights import EditorialPermissions
 
-from .. import directory, mapping, relation_context
+from .. import directory, history, mapping, relation_context
 from ..blocks import BenefitsBlock, ContactsBlock, DocumentsBlock, FocusAreasBlock, RelationBodyBlock
 from ..choices import DatePrecision, RelationStatus, RelationType
 from .partners import Network, PartnerCity
@@ -90,6 +89,8 @@ class RelationIndexPage(AsciiSlugs, EditorialPermissions, ViewRestrictionsInOneQ
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["memberships.RelationPage"]
     max_count_per_parent = 1
+    # Search results show no date for it: its publication date tells readers nothing.
+    search_dated = False
 
     intro = models.TextField(
         blank=True, max_length=600, help_text=_("Shown above the directory."), verbose_name=_("Introduction")
@@ -118,11 +119,10 @@ class RelationIndexPage(AsciiSlugs, EditorialPermissions, ViewRestrictionsInOneQ
         """
 
         def build():
-            first_step = StatusHistoryEntry.objects.filter(page=OuterRef("pk")).order_by("date", "pk")
             relations = (
                 public(RelationPage.objects.child_of(self))
                 .select_related("partner_city", "partner_network")
-                .annotate(since=Subquery(first_step.values("date")[:1]))
+                .annotate(**history.start_annotations(StatusHistoryEntry))
                 .order_by("title", "pk")
             )
             entries = [directory.entry_for(relation, relation.get_url(request)) for relation in relations]
@@ -263,9 +263,9 @@ class RelationPage(AsciiSlugs, EditorialPermissions, ViewRestrictionsInOneQuery,
         verbose_name = _("partnership or membership")
 
     def search_date(self):
-        """The date a result for the relation shows: its first recorded step, not the last publication."""
-        first = min((step.date for step in self.status_history.all()), default=None)
-        return datetime.datetime.combine(first, datetime.time(), tzinfo=datetime.UTC) if first else None
+        """The date a result for the relation shows: when the current relation began, not the last publication."""
+        start = history.split(self.status_history.all()).start
+        return datetime.datetime.combine(start.date, datetime.time(), tzinfo=datetime.UTC) if start else None
 
     def search_facts(self):
         """Facts readers search for, in the page's language: the kind of relation, the partner's country."""
@@ -336,6 +336,14 @@ class StatusHistoryEntry(TranslatableMixin, Orderable):
     legal_basis_date = models.DateField(
         null=True, blank=True, help_text=_("The date of that decision."), verbose_name=_("Legal basis date")
     )
+    starts_current = models.BooleanField(
+        default=False,
+        help_text=_(
+            "Tick the step the relation as it stands today runs from, e.g. the admission that began the current "
+            "membership. Readers see the steps before it as earlier history. Without a tick the first step counts."
+        ),
+        verbose_name=_("Starts the current relation"),
+    )
     note = models.TextField(
         blank=True, max_length=600, help_text=_("Anything readers should know about this step."), verbose_name=_("Note")
     )
@@ -346,6 +354,7 @@ class StatusHistoryEntry(TranslatableMixin, Orderable):
     panels = [
         FieldRowPanel(["date", "date_precision"]),
         "stage",
+        "starts_current",
         FieldRowPanel(["legal_basis", "legal_basis_date"]),
         "note",
         "source_url",

@@ -207,13 +207,24 @@ class NetworkFact(TranslatableMixin, Orderable):
         verbose_name=_("Source name"),
     )
     source_url = models.URLField(
-        blank=True, help_text=_("The address of the source, if it is online."), verbose_name=_("Source URL")
+        blank=True,
+        help_text=_("The address of the exact page the figure is taken from, if it is online."),
+        verbose_name=_("Source URL"),
+    )
+    archived = models.BooleanField(
+        default=False,
+        help_text=_(
+            "A figure kept for the record after a newer one replaced it. Readers see it folded away with its "
+            "date; it is never flagged as out of date."
+        ),
+        verbose_name=_("Archived figure"),
     )
 
     panels = [
         FieldRowPanel(["value", "counts"]),
         FieldRowPanel(["as_of", "as_of_precision"]),
         FieldRowPanel(["source_name", "source_url"]),
+        "archived",
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
@@ -224,7 +235,8 @@ class NetworkFact(TranslatableMixin, Orderable):
         return f"{self.value} {self.counts}"
 
     def is_stale(self, today=None):
-        return self.as_of < stale_cutoff(today)
+        """A current figure older than twelve months; an archived figure is old on purpose."""
+        return not self.archived and self.as_of < stale_cutoff(today)
 
     @property
     def stale(self):

@@ -1,6 +1,7 @@
 """Template tags of the registry: dates as precise as their sources, links that keep the filters."""
 
 import datetime
+from urllib.parse import urlsplit
 
 from django import template
 from django.utils import translation
@@ -58,3 +59,28 @@ def filter_url(context, facet, value=""):
         params[facet] = value
     ordered = [(name, params[name]) for name in ("q", "type", "status", "country", "network") if name in params]
     return "?" + urlencode(ordered) if ordered else ""
+
+
+@register.filter
+def current_facts(facts):
+    """A network's figures that stand today, in the editors' order."""
+    return [fact for fact in facts if not fact.archived]
+
+
+@register.filter
+def archived_facts(facts):
+    """Figures kept for the record, newest first."""
+    return sorted((fact for fact in facts if fact.archived), key=lambda fact: fact.as_of, reverse=True)
+
+
+@register.filter
+def stale_facts(facts):
+    """The current figures older than twelve months, newest first: one notice speaks for them all."""
+    return sorted((fact for fact in facts if fact.stale), key=lambda fact: fact.as_of, reverse=True)
+
+
+@register.filter
+def source_site(url):
+    """The site a source lives on, as a link text readers can judge ("krakow.pl", "frankfurt.de")."""
+    host = urlsplit(url or "").hostname or ""
+    return host.removeprefix("www.") or url

@@ -85,7 +85,11 @@ ARTICLES = [
                 ),
                 (
                     "paragraph",
-                    "9 listopada 1992 roku Kraków został członkiem stowarzyszonym sieci. Po wejściu Polski do Unii Europejskiej w 2004 roku mógł stać się członkiem pełnoprawnym; udział miasta koordynowało Biuro Funduszy Europejskich.",
+                    "Według starszej, anglojęzycznej strony miasta 9 listopada 1992 roku Zarząd Miasta potwierdził członkostwo Krakowa jako członka stowarzyszonego, a po wejściu Polski do Unii Europejskiej w 2004 roku Kraków otrzymał status pełnego członka; udział miasta koordynowało Biuro Funduszy Europejskich. Strona nie mówi, kiedy ani jak to członkostwo się zakończyło.",
+                ),
+                (
+                    "paragraph",
+                    "2 lipca 2025 roku Rada Miasta przyjęła uchwałę nr XXXIII/658/25 o przystąpieniu Krakowa do Eurocities. Decyzja sieci o przyjęciu miasta jeszcze nie zapadła.",
                 ),
                 (
                     "facts",
@@ -95,6 +99,7 @@ ARTICLES = [
                             "8 września 1990: uchwała Rady Miasta nr IV/47/90",
                             "9 listopada 1992: członkostwo stowarzyszone",
                             "2004: pełne członkostwo po akcesji Polski do UE",
+                            "2 lipca 2025: uchwała Rady Miasta nr XXXIII/658/25 o przystąpieniu do Eurocities",
                         ],
                     ),
                 ),
@@ -114,7 +119,11 @@ ARTICLES = [
                 ),
                 (
                     "paragraph",
-                    "On 9 November 1992 Kraków became an associate member of the network. After Poland joined the European Union in 2004 it could become a full member; the European Funds Bureau coordinated the city's participation.",
+                    "According to the city's older English page, on 9 November 1992 the City Board confirmed Kraków as an associate member, and after Poland joined the European Union in 2004 Kraków was granted full membership; the European Funds Bureau coordinated the city's part. The page does not say when or how that membership ended.",
+                ),
+                (
+                    "paragraph",
+                    "On 2 July 2025 the City Council adopted resolution XXXIII/658/25 on Kraków joining Eurocities. The network has yet to decide on the city's admission.",
                 ),
                 (
                     "facts",
@@ -124,6 +133,7 @@ ARTICLES = [
                             "8 September 1990: City Council resolution IV/47/90",
                             "9 November 1992: associate membership",
                             "2004: full membership after Poland joined the EU",
+                            "2 July 2025: City Council resolution XXXIII/658/25 on joining Eurocities",
                         ],
                     ),
                 ),
@@ -143,7 +153,11 @@ ARTICLES = [
                 ),
                 (
                     "paragraph",
-                    "Am 9. November 1992 wurde Krakau assoziiertes Mitglied des Netzwerks. Nach dem EU-Beitritt Polens 2004 konnte die Stadt Vollmitglied werden; koordiniert wurde die Mitarbeit vom Büro für EU-Fonds.",
+                    "Nach der älteren englischsprachigen Seite der Stadt bestätigte der Magistrat am 9. November 1992 Krakau als assoziiertes Mitglied; nach dem EU-Beitritt Polens 2004 erhielt Krakau den Status eines Vollmitglieds, koordiniert vom Büro für EU-Fonds. Wann oder wie diese Mitgliedschaft endete, sagt die Seite nicht.",
+                ),
+                (
+                    "paragraph",
+                    "Am 2. Juli 2025 fasste der Stadtrat den Beschluss Nr. XXXIII/658/25 über den Beitritt Krakaus zu Eurocities. Über die Aufnahme entscheidet nun das Netzwerk.",
                 ),
                 (
                     "facts",
@@ -153,6 +167,7 @@ ARTICLES = [
                             "8. September 1990: Stadtratsbeschluss Nr. IV/47/90",
                             "9. November 1992: assoziierte Mitgliedschaft",
                             "2004: Vollmitgliedschaft nach dem EU-Beitritt Polens",
+                            "2. Juli 2025: Stadtratsbeschluss Nr. XXXIII/658/25 über den Beitritt zu Eurocities",
                         ],
                     ),
                 ),
@@ -163,14 +178,15 @@ ARTICLES = [
         "key": "budapest-20",
         "date": "2025-09-25T09:00",
         "categories": ["international"],
-        "image": ("bridge", "blue"),
+        "image": ("flags-pl-hu", "dusk"),
+        "relation": "budapeszt",
         "pl": {
             "slug": "20-lat-partnerstwa-z-budapesztem",
             "title": "Dwadzieścia lat partnerstwa z Budapesztem",
             "lead": "Od 2005 roku Kraków i Budapeszt współpracują jako miasta partnerskie.",
             "tags": ["Budapeszt", "miasta partnerskie"],
-            "alt": "Ilustracja: most o kilku łukach nad rzeką",
-            "caption": "Mosty są symbolem obu miast.",
+            "alt": "Ilustracja: flagi Polski i Węgier nad mostem o wielu łukach",
+            "caption": "Oba miasta łączą mosty i wspólne programy.",
             "body": [
                 (
                     "paragraph",
@@ -187,7 +203,7 @@ ARTICLES = [
             "title": "Twenty years of partnership with Budapest",
             "lead": "Kraków and Budapest have worked together as partner cities since 2005.",
             "tags": ["Budapest", "partner cities"],
-            "alt": "Illustration: a bridge with several arches over a river",
+            "alt": "Illustration: the flags of Poland and Hungary above a bridge of many arches",
             "caption": "Bridges are a symbol of both cities.",
             "body": [
                 (
@@ -205,7 +221,7 @@ ARTICLES = [
             "title": "Zwanzig Jahre Partnerschaft mit Budapest",
             "lead": "Seit 2005 arbeiten Krakau und Budapest als Partnerstädte zusammen.",
             "tags": ["Budapest", "Partnerstädte"],
-            "alt": "Illustration: eine Brücke mit mehreren Bögen über einem Fluss",
+            "alt": "Illustration: die Flaggen Polens und Ungarns über einer Brücke mit vielen Bögen",
             "caption": "Brücken sind ein Symbol beider Städte.",
             "body": [
                 (
@@ -223,7 +239,7 @@ ARTICLES = [
         "key": "eurocities-2025",
         "date": "2025-10-15T12:00",
         "categories": ["international", "city-hall"],
-        "image": ("network", "blue"),
+        "image": ("eurocities-map", "blue"),
         "relation": "eurocities",
         "top_story": True,
         "notes": [
@@ -241,7 +257,7 @@ ARTICLES = [
             "title": "Kraków członkiem Eurocities",
             "lead": "15 października 2025 roku Kraków został oficjalnie przyjęty do Eurocities, największej sieci miast europejskich.",
             "tags": ["Eurocities", "cyfryzacja", "przedsiębiorczość"],
-            "alt": "Ilustracja: kropki połączone liniami, jak miasta w sieci; jedna kropka wyróżniona",
+            "alt": "Ilustracja: mapa Europy, na której linie łączą Kraków z sześcioma miastami założycielskimi Eurocities",
             "caption": "Eurocities łączy ponad 200 miast z 38 krajów.",
             "body": [
                 (
@@ -287,7 +303,7 @@ ARTICLES = [
             "title": "Kraków joins Eurocities",
             "lead": "On 15 October 2025 Kraków was officially admitted to Eurocities, the largest network of European cities.",
             "tags": ["Eurocities", "digitalisation", "entrepreneurship"],
-            "alt": "Illustration: dots joined by lines like cities in a network, one dot highlighted",
+            "alt": "Illustration: a map of Europe with lines joining Kraków to the six founding cities of Eurocities",
             "caption": "Eurocities brings together more than 200 cities in 38 countries.",
             "body": [
                 (
@@ -333,7 +349,7 @@ ARTICLES = [
             "title": "Krakau ist Mitglied von Eurocities",
             "lead": "Am 15. Oktober 2025 wurde Krakau offiziell in Eurocities aufgenommen, das größte Netzwerk europäischer Städte.",
             "tags": ["Eurocities", "Digitalisierung", "Unternehmertum"],
-            "alt": "Illustration: Punkte, die wie Städte in einem Netzwerk durch Linien verbunden sind; ein Punkt hervorgehoben",
+            "alt": "Illustration: eine Europakarte, auf der Linien Krakau mit den sechs Gründungsstädten von Eurocities verbinden",
             "caption": "Eurocities verbindet mehr als 200 Städte in 38 Ländern.",
             "body": [
                 (
@@ -455,13 +471,14 @@ ARTICLES = [
         "key": "frankfurt-partnership",
         "date": "2025-12-05T10:00",
         "categories": ["international"],
-        "image": ("skyline", "dusk"),
+        "image": ("frankfurt-skyline", "dusk"),
+        "relation": "frankfurt-nad-menem",
         "pl": {
             "slug": "krakow-i-frankfurt-nad-menem-partnerzy-od-1991",
             "title": "Kraków i Frankfurt nad Menem: partnerzy od 1991 roku",
             "lead": "6 grudnia 1991 roku oba miasta zawarły partnerstwo, które trwa do dziś.",
             "tags": ["Frankfurt nad Menem", "miasta partnerskie", "Niemcy"],
-            "alt": "Ilustracja: sylwetki wież i dachów starego miasta o zmierzchu",
+            "alt": "Ilustracja: wieżowce Frankfurtu nad rzeką o zmierzchu",
             "caption": "Frankfurt to jedno z miast założycielskich Eurocities.",
             "body": [
                 (
@@ -479,7 +496,7 @@ ARTICLES = [
             "title": "Kraków and Frankfurt am Main: partners since 1991",
             "lead": "On 6 December 1991 the two cities entered a partnership that continues today.",
             "tags": ["Frankfurt am Main", "partner cities", "Germany"],
-            "alt": "Illustration: silhouettes of towers and roofs of an old town at dusk",
+            "alt": "Illustration: Frankfurt's high-rise towers by the river at dusk",
             "caption": "Frankfurt is one of the founding cities of Eurocities.",
             "body": [
                 (
@@ -497,7 +514,7 @@ ARTICLES = [
             "title": "Krakau und Frankfurt am Main: Partner seit 1991",
             "lead": "Am 6. Dezember 1991 schlossen die beiden Städte eine Partnerschaft, die bis heute besteht.",
             "tags": ["Frankfurt am Main", "Partnerstädte", "Deutschland"],
-            "alt": "Illustration: Silhouetten von Türmen und Dächern einer Altstadt in der Abenddämmerung",
+            "alt": "Illustration: die Hochhäuser Frankfurts am Fluss in der Abenddämmerung",
             "caption": "Frankfurt gehört zu den Gründungsstädten von Eurocities.",
             "body": [
                 (
@@ -515,13 +532,14 @@ ARTICLES = [
         "key": "nuremberg-twinning",
         "date": "2025-12-09T10:00",
         "categories": ["international"],
-        "image": ("bridge", "stone"),
+        "image": ("flags-pl-de", "blue"),
+        "relation": "norymberga",
         "pl": {
             "slug": "norymberga-miastem-blizniaczym-od-1991",
             "title": "Norymberga: 34 lata jako miasto bliźniacze",
             "lead": "9 grudnia 1991 roku Kraków i Norymberga podpisały umowę o miastach bliźniaczych.",
             "tags": ["Norymberga", "miasta partnerskie", "Niemcy"],
-            "alt": "Ilustracja: kamienny most nad rzeką w ciepłych barwach",
+            "alt": "Ilustracja: flagi Polski i Niemiec nad mostem o wielu łukach",
             "caption": "Współpraca z Norymbergą zaczęła się jeszcze w 1979 roku.",
             "body": [
                 (
@@ -547,7 +565,7 @@ ARTICLES = [
             "title": "Nuremberg: 34 years as twin cities",
             "lead": "On 9 December 1991 Kraków and Nuremberg signed their twin-city agreement.",
             "tags": ["Nuremberg", "partner cities", "Germany"],
-            "alt": "Illustration: a stone bridge over a river in warm colours",
+            "alt": "Illustration: the flags of Poland and Germany above a bridge of many arches",
             "caption": "Cooperation with Nuremberg began as early as 1979.",
             "body": [
                 (
@@ -573,7 +591,7 @@ ARTICLES = [
             "title": "Nürnberg: 34 Jahre Städtepartnerschaft",
             "lead": "Am 9. Dezember 1991 unterzeichneten Krakau und Nürnberg ihren Partnerschaftsvertrag.",
             "tags": ["Nürnberg", "Partnerstädte", "Deutschland"],
-            "alt": "Illustration: eine Steinbrücke über einem Fluss in warmen Farben",
+            "alt": "Illustration: die Flaggen Polens und Deutschlands über einer Brücke mit vielen Bögen",
             "caption": "Die Zusammenarbeit mit Nürnberg begann schon 1979.",
             "body": [
                 (
@@ -894,6 +912,7 @@ ARTICLES = [
         "date": "2026-06-12T10:00",
         "categories": ["international", "culture"],
         "image": ("houses", "stone"),
+        "relation": "norymberga",
         "pl": {
             "slug": "30-lat-domu-norymberskiego",
             "title": "30 lat Domu Norymberskiego i Domu Krakowskiego",
@@ -953,13 +972,13 @@ ARTICLES = [
         "key": "partner-cities",
         "date": "2026-08-20T10:00",
         "categories": ["international"],
-        "image": ("globe", "blue"),
+        "image": ("partner-world", "blue"),
         "pl": {
             "slug": "miasta-partnerskie-krakowa-na-czterech-kontynentach",
             "title": "Miasta partnerskie Krakowa na czterech kontynentach",
             "lead": "Od Cambridge w Massachusetts po Kurytybę: przegląd najstarszych partnerstw miasta.",
             "tags": ["miasta partnerskie"],
-            "alt": "Ilustracja: niebieski globus z zaznaczonymi miastami",
+            "alt": "Ilustracja: mapa świata, na której łuki łączą Kraków z miastami partnerskimi w Europie i obu Amerykach",
             "caption": "Kraków ma ponad 30 miast partnerskich.",
             "body": [
                 (
@@ -986,7 +1005,7 @@ ARTICLES = [
             "title": "Kraków's partner cities on four continents",
             "lead": "From Cambridge, Massachusetts to Curitiba: an overview of the city's oldest partnerships.",
             "tags": ["partner cities"],
-            "alt": "Illustration: a blue globe with cities marked on it",
+            "alt": "Illustration: a world map with arcs joining Kraków to its partner cities in Europe and the Americas",
             "caption": "Kraków has more than 30 partner cities.",
             "body": [
                 (
@@ -1016,7 +1035,7 @@ ARTICLES = [
             "title": "Krakaus Partnerstädte auf vier Kontinenten",
             "lead": "Von Cambridge in Massachusetts bis Curitiba: ein Überblick über die ältesten Partnerschaften der Stadt.",
             "tags": ["Partnerstädte"],
-            "alt": "Illustration: ein blauer Globus mit markierten Städten",
+            "alt": "Illustration: eine Weltkarte, auf der Bögen Krakau mit seinen Partnerstädten in Europa und Amerika verbinden",
             "caption": "Krakau hat mehr als 30 Partnerstädte.",
             "body": [
                 (
@@ -1046,13 +1065,13 @@ ARTICLES = [
         "key": "new-portal",
         "date": "2026-09-15T10:00",
         "categories": ["city-hall"],
-        "image": ("skyline", "blue"),
+        "image": ("krakow-skyline", "dusk"),
         "pl": {
             "slug": "nowy-portal-miasta-w-trzech-jezykach",
             "title": "Nowy portal miasta w trzech językach",
             "lead": "Wiadomości i informacje o współpracy międzynarodowej Krakowa po polsku, angielsku i niemiecku.",
             "tags": ["portal", "dostępność"],
-            "alt": "Ilustracja: panorama starego miasta z dwiema wieżami kościoła na niebieskim tle",
+            "alt": "Ilustracja: sylwetka Krakowa o zmierzchu: Wawel, wieża ratuszowa, Sukiennice i wieże Kościoła Mariackiego",
             "caption": "Portal działa na telefonach, tabletach i komputerach.",
             "body": [
                 (
@@ -1070,7 +1089,7 @@ ARTICLES = [
             "title": "A new city portal in three languages",
             "lead": "News and information on Kraków's international cooperation in Polish, English and German.",
             "tags": ["portal", "accessibility"],
-            "alt": "Illustration: an old-town skyline with two church towers against a blue sky",
+            "alt": "Illustration: Kraków's skyline at dusk: Wawel, the Town Hall tower, the Cloth Hall and the towers of St Mary's",
             "caption": "The portal works on phones, tablets and computers.",
             "body": [
                 (
@@ -1088,7 +1107,7 @@ ARTICLES = [
             "title": "Ein neues Stadtportal in drei Sprachen",
             "lead": "Nachrichten und Informationen über Krakaus internationale Zusammenarbeit auf Polnisch, Englisch und Deutsch.",
             "tags": ["Portal", "Barrierefreiheit"],
-            "alt": "Illustration: die Silhouette einer Altstadt mit zwei Kirchtürmen vor blauem Himmel",
+            "alt": "Illustration: Krakaus Silhouette in der Abenddämmerung: Wawel, Rathausturm, Tuchhallen und die Türme der Marienkirche",
             "caption": "Das Portal funktioniert auf Telefon, Tablet und Computer.",
             "body": [
                 (
@@ -1106,14 +1125,14 @@ ARTICLES = [
         "key": "eurocities-one-year",
         "date": "2026-10-15T10:00",
         "categories": ["international"],
-        "image": ("network", "dusk"),
+        "image": ("eurocities-map", "dusk"),
         "relation": "eurocities",
         "pl": {
             "slug": "rok-krakowa-w-eurocities",
             "title": "Rok Krakowa w Eurocities",
             "lead": "Mija rok od przyjęcia miasta do sieci. Priorytety pozostają te same: cyfryzacja i przedsiębiorczość.",
             "tags": ["Eurocities", "cyfryzacja", "przedsiębiorczość"],
-            "alt": "Ilustracja: sieć połączonych punktów na tle zachodzącego słońca",
+            "alt": "Ilustracja: mapa Europy z Krakowem połączonym z miastami założycielskimi Eurocities",
             "caption": "Kraków jest członkiem Eurocities od 15 października 2025 roku.",
             "body": [
                 (
@@ -1131,7 +1150,7 @@ ARTICLES = [
             "title": "Kraków's first year in Eurocities",
             "lead": "A year has passed since the city joined the network. The priorities remain: digitalisation and entrepreneurship.",
             "tags": ["Eurocities", "digitalisation", "entrepreneurship"],
-            "alt": "Illustration: a network of joined dots against a setting sun",
+            "alt": "Illustration: a map of Europe with Kraków linked to the founding cities of Eurocities",
             "caption": "Kraków has been a member of Eurocities since 15 October 2025.",
             "body": [
                 (
@@ -1149,7 +1168,7 @@ ARTICLES = [
             "title": "Krakaus erstes Jahr bei Eurocities",
             "lead": "Vor einem Jahr trat die Stadt dem Netzwerk bei. Die Schwerpunkte bleiben: Digitalisierung und Unternehmertum.",
             "tags": ["Eurocities", "Digitalisierung", "Unternehmertum"],
-            "alt": "Illustration: ein Netz verbundener Punkte vor der untergehenden Sonne",
+            "alt": "Illustration: eine Europakarte mit Krakau, verbunden mit den Gründungsstädten von Eurocities",
             "caption": "Krakau ist seit dem 15. Oktober 2025 Mitglied von Eurocities.",
             "body": [
                 (

@@ -11,6 +11,9 @@ from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
 
+from memberships import geography
+from memberships.demo_content import CITIES
+
 WIDTH, HEIGHT = 1200, 675
 
 # Kraków blue, city red, warm stone, green of the Planty park.
@@ -200,7 +203,264 @@ def _access(draw, rng, accent):
     draw.ellipse([760, 430, 880, 550], fill=accent)
 
 
+# Places drawn on the maps: (longitude, latitude). Kraków and the six cities whose mayors founded
+# Eurocities in 1986.
+KRAKOW = (19.94, 50.06)
+EUROCITIES_FOUNDERS = {
+    "Barcelona": (2.17, 41.39),
+    "Birmingham": (-1.89, 52.49),
+    "Frankfurt": (8.68, 50.11),
+    "Lyon": (4.84, 45.76),
+    "Milan": (9.19, 45.46),
+    "Rotterdam": (4.48, 51.92),
+}
+# The frame of the map of Europe: west, east, south, north.
+EUROPE_FRAME = (-12.0, 32.0, 35.0, 60.5)
+
+
+def _project(point, frame=EUROPE_FRAME, margin=40, squeezed=True):
+    """A (longitude, latitude) point on the picture, in an equirectangular projection; for a
+    region, squeezed by the cosine of its middle latitude, so central Europe keeps its shape."""
+    west, east, south, north = frame
+    squeeze = math.cos(math.radians((south + north) / 2)) if squeezed else 1
+    scale = min((WIDTH - 2 * margin) / ((east - west) * squeeze), (HEIGHT - 2 * margin) / (north - south))
+    width = (east - west) * squeeze * scale
+    left = (WIDTH - width) / 2
+    return left + (point[0] - west) * squeeze * scale, margin + (north - point[1]) * scale
+
+
+def _europe(draw, land, coast):
+    # Filled only: the outlines meet along straight seams (Europe and Asia at 50° E) that a coast
+    # line would draw.
+    for outline in geography.EUROPE_MAP:
+        draw.polygon([_project(point) for point in outline], fill=land)
+
+
+WORLD_FRAME = (-130.0, 160.0, -50.0, 72.0)
+
+
+def _partner_world(draw, rng, accent):
+    """The world from the registry's coastlines, with the demo's partner cities linked to Kraków."""
+
+    def place(point):
+        return _project(point, WORLD_FRAME, margin=20, squeezed=False)
+
+    for outline in geography.WORLD_MAP:
+        draw.polygon([place(point) for point in outline], fill=(236, 232, 222))
+    home = place(KRAKOW)
+    cities = [place((float(longitude), float(latitude))) for *_names, latitude, longitude in CITIES.values()]
+    for x, y in cities:
+        middle = ((home[0] + x) / 2, min(home[1], y) - abs(home[0] - x) / 5)  # an arc, as flights are drawn
+        points = [
+            (
+                (1 - t) ** 2 * home[0] + 2 * (1 - t) * t * middle[0] + t**2 * x,
+                (1 - t) ** 2 * home[1] + 2 * (1 - t) * t * middle[1] + t**2 * y,
+            )
+            for t in (step / 40 for step in range(41))
+        ]
+        draw.line(points, fill=(11, 79, 138), width=4)
+    for x, y in cities:
+        draw.ellipse([x - 10, y - 10, x + 10, y + 10], fill=(11, 79, 138), outline=(255, 255, 255), width=3)
+    x, y = home
+    draw.ellipse([x - 18, y - 18, x + 18, y + 18], fill=(255, 255, 255), outline=accent, width=7)
+
+
+def _eurocities_map(draw, rng, accent):
+    """Europe from the registry's coastlines, the six founding cities of Eurocities linked to Kraków."""
+    _europe(draw, (236, 232, 222), (150, 160, 175))
+    home = _project(KRAKOW)
+    for place in EUROCITIES_FOUNDERS.values():
+        x, y = _project(place)
+        draw.line([home, (x, y)], fill=(11, 79, 138), width=5)
+    for place in EUROCITIES_FOUNDERS.values():
+        x, y = _project(place)
+        draw.ellipse([x - 13, y - 13, x + 13, y + 13], fill=(11, 79, 138), outline=(255, 255, 255), width=4)
+    x, y = home
+    draw.ellipse([x - 30, y - 30, x + 30, y + 30], fill=(255, 255, 255), outline=accent, width=10)
+    draw.ellipse([x - 10, y - 10, x + 10, y + 10], fill=accent)
+
+
+# National flags as stripes: (horizontal?, colours from top or left).
+FLAGS = {
+    "PL": (True, [(255, 255, 255), (220, 20, 60)]),
+    "DE": (True, [(0, 0, 0), (221, 0, 0), (255, 206, 0)]),
+    "HU": (True, [(206, 41, 57), (255, 255, 255), (71, 112, 80)]),
+    "FR": (False, [(0, 38, 84), (255, 255, 255), (206, 17, 38)]),
+}
+
+
+def _flag(draw, code, left, top, width, height, wave):
+    """A flag on its pole, its stripes bent by a gentle wave."""
+    horizontal, colours = FLAGS[code]
+    draw.rounded_rectangle([left - 18, top - 20, left - 6, HEIGHT], radius=6, fill=(60, 60, 70))
+    columns = 60
+    for column in range(columns):
+        x0 = left + width * column / columns
+        x1 = left + width * (column + 1) / columns + 1
+        shift = math.sin(column / columns * math.pi * 2 + wave) * 14 * column / columns
+        for index, colour in enumerate(colours):
+            if horizontal:
+                y0 = top + shift + height * index / len(colours)
+                y1 = top + shift + height * (index + 1) / len(colours)
+            else:
+                if int(column * len(colours) / columns) != index:
+                    continue
+                y0, y1 = top + shift, top + shift + height
+            draw.rectangle([x0, y0, x1, y1], fill=colour)
+    draw.line([(left, top), (left, top + height)], fill=(120, 120, 130), width=2)
+
+
+def _flags(draw, codes, accent):
+    """Two partners' flags side by side above a bridge of arches."""
+    _bridge_arches(draw, HEIGHT - 150, (235, 225, 205), (20, 60, 110))
+    for index, code in enumerate(codes):
+        _flag(draw, code, 250 + index * 420, 110, 330, 210, wave=index * 1.3)
+    draw.ellipse([WIDTH - 190, 70, WIDTH - 110, 150], fill=accent)
+
+
+def _bridge_arches(draw, deck, stone, water):
+    draw.rectangle([0, deck + 40, WIDTH, HEIGHT], fill=water)
+    draw.rectangle([0, deck, WIDTH, deck + 34], fill=stone)
+    for left in range(-60, WIDTH, 200):
+        draw.pieslice([left, deck + 10, left + 180, deck + 190], 180, 360, fill=stone)
+        draw.pieslice([left + 22, deck + 34, left + 158, deck + 170], 180, 360, fill=water)
+
+
+def _flags_pl_de(draw, rng, accent):
+    _flags(draw, ("PL", "DE"), accent)
+
+
+def _flags_pl_hu(draw, rng, accent):
+    _flags(draw, ("PL", "HU"), accent)
+
+
+def _flags_pl_fr(draw, rng, accent):
+    _flags(draw, ("PL", "FR"), accent)
+
+
+# Kraków's Main Market Square and Wawel as outlines, left to right: (name, polygon) with x from 0
+# to 1200 and y upwards from the ground line.
+KRAKOW_SKYLINE = [
+    # Wawel hill with the castle and the cathedral's domes
+    ("hill", [(0, 0), (0, 120), (60, 150), (200, 170), (330, 150), (380, 110), (400, 0)]),
+    (
+        "castle",
+        [
+            (40, 150),
+            (40, 250),
+            (70, 250),
+            (70, 300),
+            (110, 300),
+            (110, 250),
+            (250, 250),
+            (250, 200),
+            (290, 200),
+            (290, 165),
+        ],
+    ),
+    (
+        "cathedral",
+        [(150, 250), (150, 330), (165, 360), (180, 330), (180, 280), (215, 280), (230, 305), (245, 280), (245, 250)],
+    ),
+    # The Town Hall tower, alone on the square
+    (
+        "town hall",
+        [(430, 0), (430, 330), (445, 350), (445, 410), (458, 470), (471, 410), (471, 350), (486, 330), (486, 0)],
+    ),
+    # The Cloth Hall with its ornate attic
+    (
+        "cloth hall",
+        [(520, 0), (520, 150)]
+        + [
+            point
+            for x in range(520, 840, 40)
+            for point in ((x, 150), (x + 10, 185), (x + 20, 165), (x + 30, 185), (x + 40, 150))
+        ]
+        + [(840, 150), (840, 0)],
+    ),
+    # St Mary's Basilica: the taller tower with its spire and crown, the lower one with its helmet
+    ("st mary's nave", [(880, 0), (880, 250), (1010, 250), (1010, 0)]),
+    (
+        "st mary's north tower",
+        [
+            (1010, 0),
+            (1010, 400),
+            (995, 420),
+            (1020, 440),
+            (1032, 540),
+            (1044, 440),
+            (1069, 420),
+            (1054, 400),
+            (1054, 0),
+        ],
+    ),
+    ("st mary's south tower", [(1070, 0), (1070, 330), (1085, 360), (1092, 400), (1099, 360), (1114, 330), (1114, 0)]),
+    ("houses", [(1114, 0), (1114, 170), (1150, 200), (1200, 200), (1200, 0)]),
+]
+
+
+def _krakow_skyline(draw, rng, accent):
+    """Kraków's old town as a silhouette against the evening sky, drawn from KRAKOW_SKYLINE."""
+    ground = HEIGHT - 90
+    draw.ellipse([WIDTH - 420, 90, WIDTH - 300, 210], fill=accent)
+    for name, outline in KRAKOW_SKYLINE:
+        colour = (36, 40, 70) if name == "hill" else (22, 24, 44)
+        draw.polygon([(x, ground - y) for x, y in outline], fill=colour)
+    draw.rectangle([0, ground, WIDTH, HEIGHT], fill=(22, 24, 44))
+    for _ in range(30):  # lit windows
+        x, y = rng.randint(880, 1190), rng.randint(ground - 230, ground - 20)
+        draw.rectangle([x, y, x + 6, y + 10], fill=(255, 214, 120))
+
+
+# Frankfurt's high-rise skyline by the river: (left, width, height, roof).
+FRANKFURT_TOWERS = [
+    (80, 90, 300, "flat"),
+    (200, 70, 380, "spire"),
+    (300, 110, 470, "pyramid"),
+    (440, 80, 420, "flat"),
+    (550, 100, 520, "antenna"),
+    (690, 90, 360, "flat"),
+    (810, 120, 450, "pyramid"),
+    (960, 80, 330, "flat"),
+    (1060, 90, 280, "flat"),
+]
+
+
+def _frankfurt_skyline(draw, rng, accent):
+    """Frankfurt's towers over the Main, drawn from FRANKFURT_TOWERS, with the two cities' flags' colours."""
+    water = HEIGHT - 170
+    draw.rectangle([0, water, WIDTH, HEIGHT], fill=(20, 50, 90))
+    for left, width, height, roof in FRANKFURT_TOWERS:
+        top = water - height * 0.8
+        draw.rectangle([left, top, left + width, water], fill=(28, 32, 54))
+        if roof == "pyramid":
+            draw.polygon([(left, top), (left + width / 2, top - 60), (left + width, top)], fill=(28, 32, 54))
+        elif roof == "spire":
+            draw.polygon(
+                [(left + width / 2 - 8, top), (left + width / 2, top - 90), (left + width / 2 + 8, top)],
+                fill=(28, 32, 54),
+            )
+        elif roof == "antenna":
+            draw.rectangle([left + width / 2 - 3, top - 110, left + width / 2 + 3, top], fill=(28, 32, 54))
+        for row in range(int(height * 0.8 / 36)):
+            for column in range(int(width / 26)):
+                if rng.random() < 0.45:
+                    x, y = left + 8 + column * 26, top + 14 + row * 36
+                    draw.rectangle([x, y, x + 10, y + 14], fill=(255, 214, 120))
+        for wave in range(3):  # the reflection
+            y = water + 30 + wave * 40
+            draw.line([(left, y), (left + width, y)], fill=(60, 100, 150), width=4)
+    draw.ellipse([WIDTH - 210, 60, WIDTH - 120, 150], fill=accent)
+
+
 MOTIFS = {
+    "eurocities-map": _eurocities_map,
+    "partner-world": _partner_world,
+    "flags-pl-de": _flags_pl_de,
+    "flags-pl-hu": _flags_pl_hu,
+    "flags-pl-fr": _flags_pl_fr,
+    "krakow-skyline": _krakow_skyline,
+    "frankfurt-skyline": _frankfurt_skyline,
     "network": _network,
     "skyline": _skyline,
     "bridge": _bridge,

@@ -31,6 +31,8 @@ class NewsIndexPage(AsciiSlugs, EditorialPermissions, ListingViewsMixin, Routabl
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["news.NewsArticlePage"]
     max_count_per_parent = 1
+    # Search results show no date for it: its publication date tells readers nothing.
+    search_dated = False
 
     intro = models.TextField(
         blank=True, max_length=600, help_text=_("Shown above the list of articles."), verbose_name=_("Introduction")
@@ -92,6 +94,11 @@ class NewsArticlePage(AsciiSlugs, EditorialPermissions, Page):
     hero_caption = models.CharField(_("caption"), max_length=250, blank=True, help_text=_("Shown under the picture."))
     hero_credit = models.CharField(
         _("credit"), max_length=120, blank=True, help_text=_('Author or source, e.g. "Eurocities".')
+    )
+    hero_is_illustration = models.BooleanField(
+        _("the picture is an illustration"),
+        default=False,
+        help_text=_('A drawing, graphic or generated picture, not a photograph: the credit reads "Illustration: …".'),
     )
     body = StreamField(
         ArticleBodyBlock(), blank=True, help_text=_("The article text, block by block."), verbose_name=_("Body")
@@ -158,7 +165,7 @@ class NewsArticlePage(AsciiSlugs, EditorialPermissions, Page):
         "date",
         "lead",
         MultiFieldPanel(
-            ["hero_image", "hero_alt", FieldRowPanel(["hero_caption", "hero_credit"])],
+            ["hero_image", "hero_alt", FieldRowPanel(["hero_caption", "hero_credit"]), "hero_is_illustration"],
             heading=_("Main picture"),
         ),
         "body",
@@ -243,3 +250,12 @@ class NewsArticlePage(AsciiSlugs, EditorialPermissions, Page):
     def last_updated(self):
         """The time of the newest update note, or None; listing querysets annotate it in advance."""
         return max((note.date for note in self.update_notes.all()), default=None)
+
+    @property
+    def last_changed(self):
+        """When the information last changed for readers: the newest update note, else the publication.
+
+        Not `last_published_at`: a technical re-publication (loading content, a migration, a bulk
+        fix) changes nothing readers should be told about; editors say what changed in a note.
+        """
+        return self.last_updated or self.display_date

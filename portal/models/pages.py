@@ -7,8 +7,9 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from ..caching.tags import page_tag
 from ..languages.slugs import AsciiSlugs
-from ..pages.blocks import BodyBlock
+from ..pages.blocks import BodyBlock, TopTasksBlock
 from ..permissions.page_rights import EditorialPermissions
 
 
@@ -33,11 +34,29 @@ class HomePage(AsciiSlugs, EditorialPermissions, Page):
         verbose_name=_("Introduction"),
     )
 
-    content_panels = [*Page.content_panels, "intro"]
-    api_fields = [APIField("intro")]
+    top_tasks = StreamField(
+        TopTasksBlock(),
+        blank=True,
+        help_text=_(
+            "Up to eight links to what most residents come for (e-services, timetables, waste collection), "
+            "shown first on the home page. Translators translate the labels; links to pages follow the language."
+        ),
+        verbose_name=_("Top tasks"),
+    )
+
+    content_panels = [*Page.content_panels, "intro", "top_tasks"]
+    api_fields = [APIField("intro"), APIField("top_tasks")]
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The top tasks show the home page and the addresses of the pages they link to; the stored
+        # ids are enough, so a cached home page loads none of those pages.
+        linked = [task["value"].get("page") for task in self.top_tasks.raw_data]
+        context["top_task_tags"] = [page_tag(self.pk), *(page_tag(pk) for pk in linked if pk)]
+        return context
 
 
 class StandardPage(AsciiSlugs, EditorialPermissions, Page):

@@ -1,5 +1,6 @@
 """StreamField blocks shared by every page type: one StructBlock per idea."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -97,3 +98,51 @@ class BodyBlock(blocks.StreamBlock):
     image = CaptionedImageBlock(label=_("Image"))
     quote = QuoteBlock(label=_("Quote"))
     fact_box = FactBoxBlock(label=_("Fact box"))
+
+
+class TopTaskBlock(blocks.StructBlock):
+    """One of the few things most residents come for, as a link: a page of the portal or a city e-service."""
+
+    label = blocks.CharBlock(
+        label=_("Label"),
+        max_length=60,
+        help_text=_('What residents can do, in a few words, e.g. "Check when waste is collected".'),
+    )
+    page = blocks.PageChooserBlock(
+        label=_("Page"),
+        required=False,
+        help_text=_("A page of the portal; translations link to the page in their own language."),
+    )
+    url = blocks.URLBlock(
+        label=_("Address"),
+        required=False,
+        help_text=_("Or the address of a city e-service elsewhere, e.g. the public transport timetables."),
+    )
+    hint = blocks.CharBlock(
+        label=_("Hint"),
+        max_length=90,
+        required=False,
+        help_text=_('Optional, shown under the label, e.g. "Timetables of trams and buses".'),
+    )
+
+    class Meta:
+        icon = "link"
+        template = "blocks/top_task_block.html"
+        preview_value = {"label": "Public transport timetables", "url": "https://rozklady.mpk.krakow.pl/"}
+        description = _("A link to a page or an e-service that many residents look for.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            message = _("Choose a page or enter an address, not both.")
+            raise blocks.StructBlockValidationError(block_errors={"url": ValidationError(message)})
+        return value
+
+
+class TopTasksBlock(blocks.StreamBlock):
+    """The home page's top tasks: at most eight, so each stays easy to find."""
+
+    task = TopTaskBlock(label=_("Top task"))
+
+    class Meta:
+        max_num = 8

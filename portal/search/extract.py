@@ -109,7 +109,11 @@ def _stream_text(block, value, prose, labels):
 
 def _date(page):
     """The date that means something for the page: what it says of itself (a relation's start, an
-    article's publication), else its publication."""
+    article's publication), else its publication. A page type with `search_dated = False` (a
+    directory or a listing, whose publication date says nothing to readers and would only show
+    when it was last loaded or moved) has none."""
+    if not getattr(page, "search_dated", True):
+        return None
     own = getattr(page, "search_date", None)
     own = own() if callable(own) else None
     return own or getattr(page, "display_date", None) or page.last_published_at or page.first_published_at

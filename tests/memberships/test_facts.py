@@ -9,10 +9,11 @@ from django.utils import timezone
 
 from wagtail.test.utils import WagtailTestUtils
 
+from memberships.models import NetworkFact
 from memberships.models.partners import stale_cutoff
 from tests.memberships.builders import directory, network, relation
 
-WARNING = "This figure is more than a year old and may have changed."
+NOTICE = 'class="facts__warning"'
 
 
 class StaleFactTests(WagtailTestUtils, TestCase):
@@ -30,18 +31,42 @@ class StaleFactTests(WagtailTestUtils, TestCase):
         )
         cls.page = relation(directory("en"), "Eurocities", partner_network=cls.eurocities)
 
-    def test_readers_see_each_facts_date_and_a_warning_on_the_old_one_only(self):
+    def test_readers_see_each_facts_date_and_one_notice_for_the_box_naming_the_old_date(self):
         html = self.client.get(self.page.url).content.decode()
-        facts = html.split('<ul class="facts">', 1)[1].split("</ul>", 1)[0]
-        fresh, stale = facts.split("</li>")[:2]
+        box = html.split('<ul class="facts">', 1)[1].split("</section>", 1)[0]
+        fresh, stale = box.split("</li>")[:2]
 
         assert "over 200" in fresh
         assert f"as of {self.fresh_date.day} " in fresh
-        assert WARNING not in fresh
         assert "more than 130" in stale
         assert "as of 1 January 2007" in stale
-        assert 'class="fact fact--stale"' in stale
-        assert WARNING in stale
+        assert box.count(NOTICE) == 1
+        assert "This figure dates from 1 January 2007, more than a year ago, and may have changed." in box
+
+    def test_several_old_figures_share_one_notice_and_archived_ones_are_folded_without_one(self):
+        for value, counts, as_of, archived in (
+            ("38", "countries", datetime.date(2010, 5, 1), False),
+            ("about 100", "cities", datetime.date(2001, 1, 1), True),
+        ):
+            NetworkFact.objects.create(
+                network=self.eurocities,
+                locale=self.eurocities.locale,
+                value=value,
+                counts=counts,
+                as_of=as_of,
+                source_name="Test source",
+                archived=archived,
+            )
+        self.page.save_revision().publish()
+
+        box = self.client.get(self.page.url).content.decode().split('class="relation-facts"', 1)[1]
+        box = box.split("</section>", 1)[0]
+        current, folded = box.split('<details class="facts__archive">', 1)
+
+        assert current.count(NOTICE) == 1
+        assert "These figures date from 1 May 2010 or earlier, more than a year ago, and may have changed." in current
+        assert "about 100" not in current and "about 100" in folded and "as of 1 January 2001" in folded
+        assert NOTICE not in folded
 
     def test_the_dashboard_lists_stale_facts_with_a_link_to_fix_them(self):
         self.client.force_login(self.create_superuser("fact-checker"))

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from django.test import TestCase
 
-from memberships.models import StatusHistoryEntry
+from memberships.models import RelationPage, StatusHistoryEntry
 from memberships.timeline import merge
 from tests.builders import add_translation, make_private
 from tests.memberships.builders import directory, network, news_article, relation
@@ -122,6 +122,57 @@ class TimelineTests(TestCase):
             ("9 listopada 1992", "Członek stowarzyszony"),
             ("Wrzesień 1990", "Wniosek"),
         ]
+
+
+class CurrentRelationTests(TestCase):
+    """A relation whose current form began with a later step: the earlier steps are its history."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.index = directory("en")
+        steps = [(D(1990, 9, 1), "Application submitted"), (D(2004, 1, 1), "Full member")]
+        cls.eurocities = relation(
+            cls.index,
+            "Eurocities",
+            partner_network=network("en", "Eurocities"),
+            history=[
+                *({"date": date, "stage": stage} for date, stage in steps),
+                {"date": D(2025, 10, 15), "stage": "Officially admitted", "starts_current": True},
+                (D(2026, 3, 1), "Joined a working group"),
+            ],
+        )
+
+    def test_the_ticked_step_starts_the_timeline_and_the_steps_before_it_are_earlier_history(self):
+        html = self.client.get(self.eurocities.url).content.decode()
+
+        assert timeline_entries(self.client.get(self.eurocities.url)) == [
+            ("1 March 2026", "Joined a working group"),
+            ("15 October 2025", "Officially admitted"),
+        ]
+        earlier = html.split('<ol class="timeline timeline--earlier">', 1)[1].split("</ol>", 1)[0]
+        assert re.findall(r'<h4 class="timeline__title">([^<]+)<', earlier) == ["Full member", "Application submitted"]
+        glance = html.split('class="relation-glance__since">', 1)[1].split("</div>", 1)[0]
+        assert '<time datetime="2025-10-15">15 October 2025</time>' in glance
+        card = self.client.get(self.index.url).content.decode().split('class="relation-card__since">', 1)[1]
+        assert card.split("</div>", 1)[0].endswith('<time datetime="2025-10-15">15 October 2025</time></dd>')
+
+    def test_publishing_an_article_about_the_relation_refreshes_its_in_the_news_list(self):
+        news_article([self.eurocities], "Kraków joins Eurocities", D(2025, 10, 15))
+        assert "Kraków joins Eurocities" in self.in_the_news()
+        # The page is cached: a change behind the portal's back is not seen ...
+        RelationPage.objects.filter(pk=self.eurocities.pk).update(summary="Changed behind the cache's back")
+        assert "Changed behind the cache" not in self.client.get(self.eurocities.url).content.decode()
+
+        # ... but a newly published article about the relation is, at once.
+        article = news_article([self.eurocities], "A year in the network", D(2026, 10, 15))
+
+        news = self.in_the_news()
+        assert f'<a href="{article.url}">A year in the network</a>' in news
+        assert news.index("A year in the network") < news.index("Kraków joins Eurocities")
+
+    def in_the_news(self):
+        html = self.client.get(self.eurocities.url).content.decode()
+        return html.split('class="relation-news"', 1)[1].split("</section>", 1)[0]
 
 
 def test_merge_orders_by_date_and_puts_articles_above_steps_of_the_same_day():

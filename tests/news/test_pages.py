@@ -231,6 +231,40 @@ class NewsArticleReadingTests(WagtailPageTestCase):
             assert f"<dd>{team_name}</dd>" in box
             assert "redakcja-konto" not in box
 
+    def test_a_technical_republication_leaves_last_changed_at_the_latest_update_note(self):
+        page = article(
+            "Kraków joins Eurocities",
+            date=moment(2025, 10, 15),
+            first_published_at=moment(2025, 10, 15),
+            notes=[(moment(2025, 10, 16, 9), "The mayor's letter was added.")],
+        )
+        quiet = article("Quiet story", date=moment(2025, 9, 8), first_published_at=moment(2025, 9, 8))
+        # A bulk fix, a migration or a demo load publishes again without a word to readers.
+        for each in (page, quiet):
+            each.save_revision().publish()
+            each.refresh_from_db()
+            assert each.last_published_at.date() > moment(2026, 1, 1).date()
+
+        provenance = self.provenance(page)
+        assert "Last changed" in provenance
+        assert '<time datetime="2025-10-16T09:00:00+02:00">16 October 2025, 09:00</time>' in provenance
+        assert self.provenance(quiet).count('<time datetime="2025-09-08T12:00:00+02:00">') == 2  # published, changed
+        changed = self.provenance(page).split("Last changed", 1)[1].split("</div>", 1)[0]
+        assert f"{page.last_published_at:%Y-%m-%d}" not in changed
+
+    def test_an_illustration_is_credited_as_one_and_a_photo_as_a_photo(self):
+        drawn = article(
+            "Drawn", hero_image=picture(), hero_alt="Dots", hero_credit="City of Kraków", hero_is_illustration=True
+        )
+        taken = article("Taken", hero_image=picture(), hero_alt="A square", hero_credit="Jan Kowalski")
+
+        assert "Illustration: City of Kraków" in self.client.get(drawn.url, HTTP_HOST="localhost").content.decode()
+        assert "Photo: Jan Kowalski" in self.client.get(taken.url, HTTP_HOST="localhost").content.decode()
+
+    def provenance(self, page):
+        html = self.client.get(page.url, HTTP_HOST="localhost").content.decode()
+        return html.split('class="news-article__provenance"', 1)[1].split("</aside>", 1)[0]
+
     def test_a_translation_copy_gets_update_notes_of_its_own_language(self):
         english = article("Kraków joins Eurocities", notes=[(moment(2025, 10, 16), "The mayor's letter was added.")])
         news_index("de")

@@ -89,6 +89,7 @@ class Command(BaseCommand):
                             as_of_precision=fact["as_of_precision"],
                             source_name=fact["source_name"][language],
                             source_url=fact["source_url"],
+                            archived=fact.get("archived", False),
                         )
                         for fact in data["facts"]
                     ],
@@ -115,6 +116,7 @@ class Command(BaseCommand):
                         stage=step["stage"][language],
                         legal_basis=step["legal_basis"].get(language, ""),
                         legal_basis_date=step["legal_basis_date"],
+                        starts_current=step["starts_current"],
                         note=step["note"].get(language, ""),
                         source_url=step["source_url"],
                     )

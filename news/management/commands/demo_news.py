@@ -97,6 +97,8 @@ class Command(BaseCommand):
             "hero_alt": text["alt"],
             "hero_caption": text["caption"],
             "hero_credit": CREDIT[language],
+            # The demo pictures are drawn by news.demo.images, not photographed.
+            "hero_is_illustration": True,
             "body": body(text["body"]),
             "top_story": article.get("top_story", False),
             "categories": [categories[key, language] for key in article["categories"]],
@@ -137,9 +139,16 @@ def _tag(name):
     return tag or Tag.objects.create(name=name)
 
 
-def _relation_page(slug, language):
-    """The relation page the article is about, when the partnerships registry has it."""
-    if not slug:
+def _relation_page(polish_slug, language):
+    """The relation page the article is about, in the article's language, when the registry has it.
+
+    Articles name the relation by its Polish slug: the English and German pages have slugs of
+    their own ("norymberga", "nuremberg", "nuernberg").
+    """
+    if not polish_slug:
         return None
     relation_page = apps.get_model("memberships", "RelationPage")
-    return relation_page.objects.filter(slug=slug, locale__language_code=language).first()
+    polish = relation_page.objects.filter(slug=polish_slug, locale__language_code="pl").first()
+    if polish is None:  # a registry without Polish pages: the slug in the article's own language
+        return relation_page.objects.filter(slug=polish_slug, locale__language_code=language).first()
+    return relation_page.objects.filter(translation_key=polish.translation_key, locale__language_code=language).first()

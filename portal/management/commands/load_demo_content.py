@@ -201,6 +201,41 @@ LEGAL_PAGES = {
 }
 
 
+# What most residents come to a city portal for: Kraków's e-services and timetables, as links.
+E_SERVICES = "https://www.bip.krakow.pl/?dok_id=124110"
+WASTE_COLLECTION = "https://mpo.krakow.pl/"
+TIMETABLES = "https://rozklady.mpk.krakow.pl/"
+PARKING_PERMITS = "https://zdmk.krakow.pl/parkowanie/strefa-platnego-parkowania/wymagane-dokumenty/"
+PARTICIPATORY_BUDGET = "https://budzet.krakow.pl/"
+
+TOP_TASKS = {
+    "pl": [
+        ("Załatw sprawę przez internet", "Wnioski, które złożysz w urzędzie elektronicznie", E_SERVICES),
+        ("Sprawdź terminy wywozu odpadów", "Wyszukiwarka MPO według adresu", WASTE_COLLECTION),
+        ("Rozkłady jazdy", "Tramwaje i autobusy MPK Kraków", TIMETABLES),
+        ("Abonament parkingowy", "Strefa płatnego parkowania: wymagane dokumenty", PARKING_PERMITS),
+        ("Budżet obywatelski", "Zgłoś projekt albo zagłosuj", PARTICIPATORY_BUDGET),
+        ("Zgłoś problem z dostępnością", "Deklaracja dostępności i kontakt", None),
+    ],
+    "en": [
+        ("Deal with the city online", "Applications you can file electronically", E_SERVICES),
+        ("Check waste collection days", "The waste company's search by address (in Polish)", WASTE_COLLECTION),
+        ("Public transport timetables", "Trams and buses of MPK Kraków", TIMETABLES),
+        ("Parking permits", "Paid parking zone: documents you need (in Polish)", PARKING_PERMITS),
+        ("Participatory budget", "Propose a project or vote (in Polish)", PARTICIPATORY_BUDGET),
+        ("Report an accessibility problem", "Accessibility statement and contact", None),
+    ],
+    "de": [
+        ("Behördengänge online", "Anträge, die Sie elektronisch stellen können", E_SERVICES),
+        ("Abfuhrtermine prüfen", "Suche der Stadtreinigung nach Adresse (polnisch)", WASTE_COLLECTION),
+        ("Fahrpläne", "Straßenbahnen und Busse der MPK Kraków", TIMETABLES),
+        ("Parkausweise", "Gebührenpflichtige Zone: nötige Unterlagen (polnisch)", PARKING_PERMITS),
+        ("Bürgerhaushalt", "Projekt vorschlagen oder abstimmen (polnisch)", PARTICIPATORY_BUDGET),
+        ("Barriere melden", "Erklärung zur Barrierefreiheit und Kontakt", None),
+    ],
+}
+
+
 class Command(BaseCommand):
     help = "Load the demo content in Polish, English and German. Safe to run again: nothing is duplicated."
 
@@ -244,6 +279,21 @@ class Command(BaseCommand):
             for field, value in IMPRINT.items():
                 setattr(imprint, field, value)
             imprint.save()
+        self._ensure_top_tasks(legal["accessibility"])
+
+    @staticmethod
+    def _ensure_top_tasks(accessibility_statement):
+        """Each language's home page leads with its top tasks, set once and then left to the editors."""
+        for language, tasks in TOP_TASKS.items():
+            home = HomePage.objects.get(locale__language_code=language)
+            if home.top_tasks:
+                continue
+            statement = accessibility_statement.get_translation_or_none(home.locale) or accessibility_statement
+            home.top_tasks = [
+                ("task", {"label": label, "hint": hint, "url": url or "", "page": None if url else statement})
+                for label, hint, url in tasks
+            ]
+            home.save_revision().publish()
 
     @staticmethod
     def _ensure_accessibility_statement(polish_home):

@@ -30,7 +30,7 @@ def test_main_pages_fit_the_screen_and_are_saved_as_screenshots(site, browser, d
     context = browser.new_context(**DEVICES[device])
     tab = context.new_page()
     saved, too_wide = [], []
-    for page_kind in [k for k in KINDS if k.main]:
+    for page_kind in [k for k in KINDS if k.main or k.screenshot]:
         for language in languages_of(page_kind):
             try:
                 path = page_kind.paths(language)[0]
