@@ -183,12 +183,25 @@ class PreviewTests(WagtailPageTestCase):
     """Wagtail's own preview check on the page types without a stream of blocks, whose edit form
     it can read back; the others are previewed with their form data in their own tests."""
 
-    def test_the_home_page_listing_and_directory_can_be_previewed(self):
+    def test_the_listing_and_directory_can_be_previewed(self):
         from tests.memberships.builders import directory
 
-        for page in (home("en"), news_index("en"), directory("en")):
+        for page in (news_index("en"), directory("en")):
             with self.subTest(page_type=type(page.specific).__name__):
                 self.assertPageIsPreviewable(page.specific)
+
+    def test_the_home_page_can_be_previewed_with_its_top_tasks(self):
+        page = home("en")
+        task = {"label": "Timetables", "page": "", "url": "https://rozklady.mpk.krakow.pl/", "hint": ""}
+        form = nested_form_data(
+            {
+                "title": page.title,
+                "slug": page.slug,
+                "intro": "City matters.",
+                "top_tasks": streamfield([("task", task)]),
+            }
+        )
+        self.assertPageIsPreviewable(page.specific, post_data=form)
 
     def test_a_standard_page_can_be_previewed(self):
         page = add_page(home("en"), StandardPage, title="Legal notice")
