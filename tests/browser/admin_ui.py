@@ -22,10 +22,20 @@ CITY_TIME = zoneinfo.ZoneInfo(settings.TIME_ZONE)
 # The test server does not serve uploads (DEBUG is off), so pictures answer 404 there.
 UNSERVED_MEDIA = "Failed to load resource: the server responded with a status of 404"
 # No unsaved edits left and no autosave on its way.
+# Wagtail has noticed the last change: the form is flagged as edited, or an autosave that began
+# after the last change typed into the form has already succeeded (at a 500 ms interval the flag
+# may come and go between two looks).
+NOTICED_SCRIPT = """() => {
+    const form = document.querySelector('#page-edit-form');
+    return form.dataset.wUnsavedHasEditsValue === 'true'
+        || (window.lastInputAt !== null && window.savedInputsUpTo > window.lastInputAt);
+}"""
+# Nothing unsaved, no autosave on its way, and the last typed change inside a saved one.
 SAVED_SCRIPT = """() => {
     const form = document.querySelector('#page-edit-form');
     const indicator = document.querySelector('#w-autosave-indicator');
-    return form.dataset.wUnsavedHasEditsValue === 'false' && indicator?.dataset.wAutosaveStateValue !== 'saving';
+    return form.dataset.wUnsavedHasEditsValue === 'false' && indicator?.dataset.wAutosaveStateValue !== 'saving'
+        && (window.lastInputAt === null || window.savedInputsUpTo > window.lastInputAt);
 }"""
 # Wagtail's unsaved-changes check connects to the editor form (`w-unsaved:ready`) and takes its
 # baseline of the form 2 s later (`w-unsaved:watch-edits`). It connects twice on every editor:
@@ -37,6 +47,16 @@ window.unsavedConnectedAt = null;
 window.unsavedBaselineAt = null;
 document.addEventListener('w-unsaved:ready', () => { window.unsavedConnectedAt = performance.now(); });
 document.addEventListener('w-unsaved:watch-edits', () => { window.unsavedBaselineAt = performance.now(); });
+window.lastInputAt = null;
+window.autosaveStartedAt = null;
+window.savedInputsUpTo = null;
+for (const kind of ['input', 'change']) {
+    document.addEventListener(kind, (event) => {
+        if (event.target.closest?.('#page-edit-form')) window.lastInputAt = performance.now();
+    }, true);
+}
+document.addEventListener('w-autosave:save', () => { window.autosaveStartedAt = performance.now(); });
+document.addEventListener('w-autosave:success', () => { window.savedInputsUpTo = window.autosaveStartedAt; });
 """
 # The form's controllers are settled (`w-init` gone) and a baseline was taken after the last
 # connection, at least Wagtail's initial delay after it.
@@ -101,8 +121,7 @@ def wait_for_autosave(tab):
     An action clicked while an autosave is on its way races it: on a new page both create the
     page, on an existing one Wagtail then reports "a new version in another window".
     """
-    form = tab.locator("#page-edit-form")
-    expect(form).to_have_attribute("data-w-unsaved-has-edits-value", "true")
+    tab.wait_for_function(NOTICED_SCRIPT, timeout=20_000)
     tab.wait_for_function(SAVED_SCRIPT, timeout=20_000)
 
 
