@@ -24,11 +24,14 @@ UNSERVED_MEDIA = "Failed to load resource: the server responded with a status of
 # No unsaved edits left and no autosave on its way.
 # Wagtail has noticed the last change: the form is flagged as edited, or an autosave that began
 # after the last change typed into the form has already succeeded (at a 500 ms interval the flag
-# may come and go between two looks).
+# may come and go between two looks), or the editor was loaded afresh on the page an autosave
+# created.
 NOTICED_SCRIPT = """() => {
     const form = document.querySelector('#page-edit-form');
     return form.dataset.wUnsavedHasEditsValue === 'true'
-        || (window.lastInputAt !== null && window.savedInputsUpTo > window.lastInputAt);
+        || (window.lastInputAt !== null && window.savedInputsUpTo > window.lastInputAt)
+        // The editor loaded afresh after an autosave created the page: nothing typed since.
+        || (window.lastInputAt === null && /\/edit\/$/.test(new URL(form.action).pathname));
 }"""
 # Nothing unsaved, no autosave on its way, and the last typed change inside a saved one.
 SAVED_SCRIPT = """() => {
