@@ -26,7 +26,7 @@ UNSERVED_MEDIA = "Failed to load resource: the server responded with a status of
 # after the last change typed into the form has already succeeded (at a 500 ms interval the flag
 # may come and go between two looks), or the editor was loaded afresh on the page an autosave
 # created.
-NOTICED_SCRIPT = """() => {
+NOTICED_SCRIPT = r"""() => {
     const form = document.querySelector('#page-edit-form');
     return form.dataset.wUnsavedHasEditsValue === 'true'
         || (window.lastInputAt !== null && window.savedInputsUpTo > window.lastInputAt)
